@@ -1,0 +1,114 @@
+import path from "node:path";
+import { z } from "zod";
+
+const MIB = 1024 * 1024;
+const port = z.coerce.number().int().min(0).max(65_535);
+
+/** An empty variable counts as unset, as shells and compose files often produce them. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
+}
+
+const ZRawServerConfig = z.object({
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string").optional()),
+  SPANLIGHT_DATA_DIR: optional(z.string().optional()),
+  PORT: optional(port.default(3000)),
+  HOSTNAME: optional(z.string().default("0.0.0.0")),
+  OTLP_HTTP_PORT: optional(port.default(4318)),
+  OTLP_GRPC_PORT: optional(port.default(4317)),
+  OTLP_MAX_BODY_BYTES: optional(z.coerce.number().int().positive().default(64 * MIB)),
+  SPANLIGHT_PUBLIC_URL: optional(z.url().optional()),
+  SPANLIGHT_AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters").optional()),
+  SPANLIGHT_INIT_USER_EMAIL: optional(z.email().optional()),
+  SPANLIGHT_INIT_USER_PASSWORD: optional(z.string().min(8, "must be at least 8 characters").optional()),
+  SPANLIGHT_INIT_PROJECT_NAME: optional(z.string().trim().min(1).optional()),
+  SPANLIGHT_INIT_PUBLIC_KEY: optional(z.string().startsWith("pk-", "must start with pk-").optional()),
+  SPANLIGHT_INIT_SECRET_KEY: optional(z.string().startsWith("sk-", "must start with sk-").optional()),
+  LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"]).default("info")),
+});
+
+export type TInitConfig = {
+  userEmail: string;
+  userPassword: string;
+  projectName: string;
+  keys: { publicKey: string; secretKey: string } | null;
+};
+
+export type TServerConfig = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  hostname: string;
+  otlpHttpPort: number;
+  otlpGrpcPort: number;
+  otlpMaxBodyBytes: number;
+  publicUrl: string;
+  authSecret: string | undefined;
+  init: TInitConfig | null;
+  logLevel: "debug" | "info" | "warn" | "error";
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses Spanlight's environment once; every problem names its variable. */
+export function parseServerConfig(env: Record<string, string | undefined>): TServerConfig {
+  const parsed = ZRawServerConfig.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  const raw = parsed.data;
+  return {
+    databaseUrl: raw.DATABASE_URL,
+    dataDir: path.resolve(raw.SPANLIGHT_DATA_DIR ?? ".spanlight"),
+    port: raw.PORT,
+    hostname: raw.HOSTNAME,
+    otlpHttpPort: raw.OTLP_HTTP_PORT,
+    otlpGrpcPort: raw.OTLP_GRPC_PORT,
+    otlpMaxBodyBytes: raw.OTLP_MAX_BODY_BYTES,
+    publicUrl: (raw.SPANLIGHT_PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
+    authSecret: raw.SPANLIGHT_AUTH_SECRET,
+    init: parseInitConfig(raw),
+    logLevel: raw.LOG_LEVEL,
+  };
+}
+
+function parseInitConfig(raw: z.infer<typeof ZRawServerConfig>): TInitConfig | null {
+  const user = { email: raw.SPANLIGHT_INIT_USER_EMAIL, password: raw.SPANLIGHT_INIT_USER_PASSWORD };
+  const keys = { publicKey: raw.SPANLIGHT_INIT_PUBLIC_KEY, secretKey: raw.SPANLIGHT_INIT_SECRET_KEY };
+  const isAnyGiven = [user.email, user.password, raw.SPANLIGHT_INIT_PROJECT_NAME, keys.publicKey, keys.secretKey].some(
+    (value) => value !== undefined,
+  );
+  if (!isAnyGiven) return null;
+  if (!user.email || !user.password) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SPANLIGHT_INIT_USER_EMAIL and SPANLIGHT_INIT_USER_PASSWORD are both required when any SPANLIGHT_INIT_* variable is set",
+    );
+  }
+  if ((keys.publicKey === undefined) !== (keys.secretKey === undefined)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SPANLIGHT_INIT_PUBLIC_KEY and SPANLIGHT_INIT_SECRET_KEY must be given together",
+    );
+  }
+  return {
+    userEmail: user.email,
+    userPassword: user.password,
+    projectName: raw.SPANLIGHT_INIT_PROJECT_NAME ?? "My project",
+    keys: keys.publicKey && keys.secretKey ? { publicKey: keys.publicKey, secretKey: keys.secretKey } : null,
+  };
+}
+
+let cachedConfig: TServerConfig | null = null;
+
+/** The process's configuration, parsed on first use. Server-side only. */
+export function getServerConfig(): TServerConfig {
+  cachedConfig ??= parseServerConfig(process.env);
+  return cachedConfig;
+}
+
+/** Tests and the boot sequence reset it after they change the environment. */
+export function resetServerConfig(): void {
+  cachedConfig = null;
+}

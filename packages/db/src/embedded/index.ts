@@ -1,0 +1,2 @@
+export { EMBEDDED_DATABASE_NAME, findFreePort, startEmbeddedPostgres } from "./start-embedded-postgres.ts";
+export type { TEmbeddedPostgres } from "./start-embedded-postgres.ts";

@@ -1,0 +1,25 @@
+export { closeDb, getDb, getPool, pingDatabase } from "./client.ts";
+export type { TDb } from "./client.ts";
+export { authenticateApiKey, parseAuthorizationHeader } from "./api-keys/authenticate-api-key.ts";
+export type { TApiKeyPrincipal } from "./api-keys/authenticate-api-key.ts";
+export { generateKeyPair, hashSecretKey, PUBLIC_KEY_PREFIX, SECRET_KEY_PREFIX } from "./api-keys/key-material.ts";
+export type { TKeyPair } from "./api-keys/key-material.ts";
+export { createApiKey, findApiKeyByPublicKey, listApiKeys, revokeApiKey } from "./api-keys/manage-api-keys.ts";
+export type { TApiKeySummary, TCreatedApiKey } from "./api-keys/manage-api-keys.ts";
+export {
+  addMemberByEmail,
+  findMemberRole,
+  listMembers,
+  removeMember,
+  updateMemberRole,
+} from "./projects/manage-members.ts";
+export type { TMember } from "./projects/manage-members.ts";
+export {
+  createProjectWithOwner,
+  findProjectByName,
+  findProjectForMember,
+  listProjectsForUser,
+  renameProject,
+} from "./projects/manage-projects.ts";
+export type { TProjectSummary } from "./projects/manage-projects.ts";
+export { countUsers, findUserByEmail } from "./users/find-users.ts";
