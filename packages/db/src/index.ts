@@ -23,3 +23,4 @@ export {
 } from "./projects/manage-projects.ts";
 export type { TProjectSummary } from "./projects/manage-projects.ts";
 export { countUsers, findUserByEmail } from "./users/find-users.ts";
+export { createUserWithPassword } from "./users/create-user-with-password.ts";

@@ -24,6 +24,8 @@ const ZRawServerConfig = z.object({
   SPANLIGHT_INIT_PROJECT_NAME: optional(z.string().trim().min(1).optional()),
   SPANLIGHT_INIT_PUBLIC_KEY: optional(z.string().startsWith("pk-", "must start with pk-").optional()),
   SPANLIGHT_INIT_SECRET_KEY: optional(z.string().startsWith("sk-", "must start with sk-").optional()),
+  SPANLIGHT_TRUST_PROXY: optional(z.enum(["true", "false", "1", "0"]).default("false")),
+  SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE: optional(z.coerce.number().int().positive().default(10)),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"]).default("info")),
 });
 
@@ -45,6 +47,9 @@ export type TServerConfig = {
   publicUrl: string;
   authSecret: string | undefined;
   init: TInitConfig | null;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+  signInAttemptsPerMinute: number;
   logLevel: "debug" | "info" | "warn" | "error";
 };
 
@@ -71,6 +76,8 @@ export function parseServerConfig(env: Record<string, string | undefined>): TSer
     publicUrl: (raw.SPANLIGHT_PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
     authSecret: raw.SPANLIGHT_AUTH_SECRET,
     init: parseInitConfig(raw),
+    trustProxy: raw.SPANLIGHT_TRUST_PROXY === "true" || raw.SPANLIGHT_TRUST_PROXY === "1",
+    signInAttemptsPerMinute: raw.SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE,
     logLevel: raw.LOG_LEVEL,
   };
 }

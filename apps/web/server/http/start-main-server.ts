@@ -1,0 +1,48 @@
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TServerConfig } from "@spanlight/core/server";
+import next from "next";
+import { stampClientIp } from "./client-ip.ts";
+
+const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export type TRequestHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+/**
+ * UI and API on PORT. Requests the ingestion path claims (OTLP) never enter Next: they are the hot
+ * path and have their own body limits and answers.
+ */
+export async function startMainServer(options: {
+  config: TServerConfig;
+  claimRequest: (request: http.IncomingMessage, response: http.ServerResponse) => boolean;
+}): Promise<http.Server> {
+  const { config } = options;
+  const app = next({ dev: false, dir: WEB_DIR, hostname: config.hostname, port: config.port, customServer: true });
+  await app.prepare();
+  const handleWithNext = app.getRequestHandler();
+  const server = http.createServer((request, response) => {
+    if (options.claimRequest(request, response)) return;
+    stampClientIp(request, config.trustProxy);
+    void handleWithNext(request, response);
+  });
+  await listen(server, config.port, config.hostname);
+  return server;
+}
+
+export function listen(server: http.Server | import("node:net").Server, port: number, hostname: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+export function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

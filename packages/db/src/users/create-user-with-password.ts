@@ -1,0 +1,27 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "../client.ts";
+
+/**
+ * Creates a user who signs in with email and password, in the rows better-auth reads (a user plus a
+ * `credential` account holding the hash). The hash must come from better-auth's own `hashPassword`,
+ * so the boot sequence can create users before the web app exists.
+ */
+export async function createUserWithPassword(options: {
+  email: string;
+  name: string;
+  passwordHash: string;
+}): Promise<{ id: string; email: string }> {
+  const userId = randomUUID();
+  return getDb().user.create({
+    data: {
+      id: userId,
+      email: options.email.trim().toLowerCase(),
+      name: options.name,
+      emailVerified: false,
+      accounts: {
+        create: { id: randomUUID(), accountId: userId, providerId: "credential", password: options.passwordHash },
+      },
+    },
+    select: { id: true, email: true },
+  });
+}
