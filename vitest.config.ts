@@ -18,6 +18,7 @@ export default defineConfig({
           include: ["packages/*/src/**/*.itest.ts", "packages/*/test/**/*.itest.ts", "apps/web/**/*.itest.ts"],
           environment: "node",
           globalSetup: ["packages/db/src/testing/global-setup.ts"],
+          setupFiles: ["packages/db/src/testing/setup-env.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -24,3 +24,5 @@ export {
 export type { TProjectSummary } from "./projects/manage-projects.ts";
 export { countUsers, findUserByEmail } from "./users/find-users.ts";
 export { createUserWithPassword } from "./users/create-user-with-password.ts";
+export { isModelCall, SpanWriter } from "./ingest/index.ts";
+export type { TSpanRow, TSpanRowKind, TSpanWriterOptions, TWriteResult } from "./ingest/index.ts";

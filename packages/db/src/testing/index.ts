@@ -1,0 +1,1 @@
+export { basicAuthHeader, seedProjectWithKey } from "./seed.ts";
