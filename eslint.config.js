@@ -33,6 +33,7 @@ export default tseslint.config(
   {
     files: ["apps/web/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks, "@next/next": nextPlugin },
+    settings: { next: { rootDir: "apps/web" } },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -44,6 +45,7 @@ export default tseslint.config(
     // The modules that own configuration, plus tooling that runs outside the app.
     files: [
       "**/config/**/*.ts",
+      "**/testing/**/*.ts",
       "**/scripts/**/*.{ts,mjs}",
       "scripts/**/*.mjs",
       "bench/**/*.ts",

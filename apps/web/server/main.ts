@@ -1,28 +1,32 @@
 // The Spanlight server: configuration → database (embedded or given) → migrations → initial data →
 // UI + API on PORT, OTLP/HTTP on OTLP_HTTP_PORT and OTLP/gRPC on OTLP_GRPC_PORT.
-import { ConfigError, getServerConfig, resetServerConfig } from "@spanlight/core/server";
-import { closeDb } from "@spanlight/db";
+import { applyResolvedConfig, ConfigError, getServerConfig } from "@spanlight/core/server";
+import { closeDb, getPool, SpanWriter } from "@spanlight/db";
 import { resolveAuthSecret } from "./boot/auth-secret.ts";
 import { initialise } from "./boot/initialise.ts";
 import { prepareDatabase } from "./boot/prepare-database.ts";
 import { printWelcome } from "./boot/print-welcome.ts";
 import { closeServer, startMainServer } from "./http/start-main-server.ts";
 import { createLogger } from "./logger.ts";
+import { startOtlpGrpcServer, stopGrpcServer } from "./otlp/start-otlp-grpc-server.ts";
+import { createOtlpClaim, startOtlpHttpServer } from "./otlp/start-otlp-http-server.ts";
 
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const database = await prepareDatabase(config, logger);
 
-  // What the boot resolved is handed to the app (and to Next's route handlers, which read the
-  // configuration themselves) through the environment, then the configuration is read again.
-  process.env.DATABASE_URL = database.databaseUrl;
-  process.env.SPANLIGHT_AUTH_SECRET = await resolveAuthSecret({ configured: config.authSecret, dataDir: config.dataDir });
-  resetServerConfig();
-  const resolved = getServerConfig();
+  const authSecret = await resolveAuthSecret({ configured: config.authSecret, dataDir: config.dataDir });
+  const resolved = applyResolvedConfig({ databaseUrl: database.databaseUrl, authSecret });
 
   const firstStart = await initialise(resolved, logger);
-  const mainServer = await startMainServer({ config: resolved, claimRequest: () => false });
+  const writer = new SpanWriter({ pool: getPool() });
+  const otlp = { writer, maxBodyBytes: resolved.otlpMaxBodyBytes };
+  const mainServer = await startMainServer({ config: resolved, claimRequest: createOtlpClaim(otlp) });
+  // Port 0 turns the dedicated OTLP listeners off; OTLP/HTTP stays on the main port either way.
+  const host = { hostname: resolved.hostname };
+  const otlpHttpServer = resolved.otlpHttpPort ? await startOtlpHttpServer({ ...otlp, ...host, port: resolved.otlpHttpPort }) : null;
+  const grpcServer = resolved.otlpGrpcPort ? await startOtlpGrpcServer({ ...otlp, ...host, port: resolved.otlpGrpcPort }) : null;
   printWelcome({ config: resolved, firstStart });
 
   let isStopping = false;
@@ -30,7 +34,13 @@ async function main(): Promise<void> {
     if (isStopping) return;
     isStopping = true;
     logger.info(`${signal} received: shutting down`);
-    await closeServer(mainServer);
+    // Stop taking requests, let accepted spans commit, then close the database.
+    await Promise.all([
+      closeServer(mainServer),
+      otlpHttpServer ? closeServer(otlpHttpServer) : null,
+      grpcServer ? stopGrpcServer(grpcServer) : null,
+    ]);
+    await writer.drain();
     await closeDb();
     await database.stop();
     process.exit(0);

@@ -11,3 +11,5 @@ export {
   UnauthorizedError,
   UnsupportedMediaTypeError,
 } from "./errors/app-errors.ts";
+export { ZChatMessage, ZSpan, ZSpanKind, ZToolCall, ZTraceDetail, ZTraceIdParam, ZTraceSummary } from "./contracts/traces.ts";
+export type { TChatMessageContract, TSpan, TSpanKindName, TTraceDetail, TTraceSummary } from "./contracts/traces.ts";

@@ -1,4 +1,5 @@
 import http from "node:http";
+import type net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TServerConfig } from "@spanlight/core/server";
@@ -30,7 +31,7 @@ export async function startMainServer(options: {
   return server;
 }
 
-export function listen(server: http.Server | import("node:net").Server, port: number, hostname: string): Promise<void> {
+export function listen(server: net.Server, port: number, hostname: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, hostname, () => {

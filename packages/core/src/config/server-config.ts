@@ -115,7 +115,18 @@ export function getServerConfig(): TServerConfig {
   return cachedConfig;
 }
 
-/** Tests and the boot sequence reset it after they change the environment. */
+/** Tests reset it after they change the environment. */
 export function resetServerConfig(): void {
   cachedConfig = null;
+}
+
+/**
+ * What the boot sequence resolved (the embedded database's URL, the generated session secret) is
+ * handed to the rest of the process, Next's route handlers included, through the environment.
+ */
+export function applyResolvedConfig(resolved: { databaseUrl: string; authSecret: string }): TServerConfig {
+  process.env.DATABASE_URL = resolved.databaseUrl;
+  process.env.SPANLIGHT_AUTH_SECRET = resolved.authSecret;
+  resetServerConfig();
+  return getServerConfig();
 }

@@ -1,0 +1,36 @@
+import type { SpanWriter } from "@spanlight/db";
+import { normalizeTraceRequest, priceSpan } from "@spanlight/ingest";
+import type { TExportResult, TOtlpTraceRequest } from "@spanlight/ingest";
+import { getPriceTable } from "./price-table";
+import { invalidTimeReason, toSpanRow } from "./to-span-row";
+
+/** How many rejection reasons the partial-success message lists before summarising. */
+const MAX_LISTED_REJECTIONS = 5;
+
+/**
+ * A decoded OTLP request → canonical spans → costed rows → committed. Individually invalid spans are
+ * rejected (OTLP partial success) and the rest are stored; resolves only after the commit.
+ */
+export async function ingestTraceRequest(options: {
+  projectId: string;
+  request: TOtlpTraceRequest;
+  writer: SpanWriter;
+}): Promise<TExportResult> {
+  const { spans, rejected } = normalizeTraceRequest(options.request);
+  const prices = await getPriceTable(options.projectId);
+  const rows = [];
+  for (const span of spans) {
+    const timeProblem = invalidTimeReason(span);
+    if (timeProblem) {
+      rejected.push({ spanIndex: span.spanId, reason: timeProblem });
+      continue;
+    }
+    const cost = priceSpan({ model: span.model, provider: span.provider, usage: span.usage, providedCost: span.providedCost }, prices);
+    rows.push(toSpanRow({ projectId: options.projectId, span, cost }));
+  }
+  await options.writer.write(rows);
+  if (rejected.length === 0) return { rejectedSpans: 0 };
+  const listed = rejected.slice(0, MAX_LISTED_REJECTIONS).map((entry) => `span ${entry.spanIndex}: ${entry.reason}`);
+  const more = rejected.length > MAX_LISTED_REJECTIONS ? `; and ${rejected.length - MAX_LISTED_REJECTIONS} more` : "";
+  return { rejectedSpans: rejected.length, errorMessage: `${listed.join("; ")}${more}` };
+}
