@@ -16,6 +16,9 @@ export type TSpanKind = (typeof SPAN_KINDS)[number];
 
 export type TStatusCode = "UNSET" | "OK" | "ERROR";
 
+/** Langfuse's observation level, kept so Langfuse SDK users keep their WARNING/DEBUG marks. */
+export type TSpanLevel = "DEBUG" | "DEFAULT" | "WARNING" | "ERROR";
+
 export type TToolCall = {
   id: string | null;
   name: string;
@@ -124,4 +127,13 @@ export type TCanonicalSpan = TTraceFacts & {
   scopeVersion: string;
   traceState: string;
   flags: number;
+  /** The instrumentation scope's attributes, carried like the resource's. */
+  scopeAttributes?: TAttributes;
+  /** `langfuse.observation.level` when the span set one. */
+  level?: TSpanLevel | null;
+  /** When the first token arrived (Langfuse completion_start_time, GenAI time_to_first_chunk, AI SDK msToFirstChunk). */
+  completionStartTimeUnixNano?: bigint | null;
+  /** Trace-level input/output set from a span (`langfuse.trace.input` / `.output`); the store merges them like trace facts. */
+  traceInput?: unknown;
+  traceOutput?: unknown;
 };

@@ -1,5 +1,5 @@
 import { OtlpDecodeError } from "./errors.ts";
-import { EXPORT_TRACE_SERVICE_REQUEST } from "./proto-schema.ts";
+import { EXPORT_TRACE_SERVICE_REQUEST, withRecursionLimit } from "./proto-schema.ts";
 import type {
   TAttributes,
   TAttributeValue,
@@ -24,10 +24,12 @@ import type { TLongBits } from "./wire-values.ts";
 
 /*
  * protobufjs reflection decodes into untyped message objects. These types describe what it hands
- * back for our schema: unset message fields are null or absent, repeated fields are arrays, 64-bit
- * fields are Long objects (long.js is a protobufjs dependency, so they are never lossy numbers).
+ * back for our schema: unset message fields are null or absent, repeated fields are arrays, unset
+ * bytes fields read as an empty array from the prototype, 64-bit fields are Long objects (long.js is
+ * a protobufjs dependency, so they are never lossy numbers).
  */
 type TPbLong = TLongBits | number;
+type TPbBytes = Uint8Array | number[];
 type TPbKeyValue = { key?: string; value?: TPbAnyValue | null };
 type TPbAnyValue = {
   stringValue?: string;
@@ -36,14 +38,14 @@ type TPbAnyValue = {
   doubleValue?: number;
   arrayValue?: { values?: TPbAnyValue[] } | null;
   kvlistValue?: { values?: TPbKeyValue[] } | null;
-  bytesValue?: Uint8Array;
+  bytesValue?: TPbBytes;
 };
 type TPbEvent = { timeUnixNano?: TPbLong; name?: string; attributes?: TPbKeyValue[] };
-type TPbLink = { traceId?: Uint8Array; spanId?: Uint8Array; traceState?: string; attributes?: TPbKeyValue[] };
+type TPbLink = { traceId?: TPbBytes; spanId?: TPbBytes; traceState?: string; attributes?: TPbKeyValue[] };
 type TPbSpan = {
-  traceId?: Uint8Array;
-  spanId?: Uint8Array;
-  parentSpanId?: Uint8Array;
+  traceId?: TPbBytes;
+  spanId?: TPbBytes;
+  parentSpanId?: TPbBytes;
   traceState?: string;
   flags?: number;
   name?: string;
@@ -74,10 +76,10 @@ type TPbRequest = { resourceSpans?: TPbResourceSpans[] };
 export function decodeProtobufTraceRequest(bytes: Uint8Array): TOtlpTraceRequest {
   let message: TPbRequest;
   try {
-    message = EXPORT_TRACE_SERVICE_REQUEST.decode(bytes) as unknown as TPbRequest;
+    message = withRecursionLimit(() => EXPORT_TRACE_SERVICE_REQUEST.decode(bytes)) as unknown as TPbRequest;
   } catch (error) {
-    // protobufjs throws plain Error/RangeError on truncated or malformed input, and deeply nested
-    // messages can overflow the stack inside it; all mean the same thing to an exporter.
+    // protobufjs throws plain Error/RangeError on truncated, malformed or too deeply nested input;
+    // all mean the same thing to an exporter.
     const reason = error instanceof Error ? error.message : String(error);
     throw new OtlpDecodeError(`body: not a valid ExportTraceServiceRequest protobuf (${reason})`, { cause: error });
   }
@@ -149,8 +151,13 @@ function toLink(message: TPbLink, path: string): TOtlpLink {
   };
 }
 
-function toHex(bytes: Uint8Array | undefined): string {
-  return bytes === undefined ? "" : bytesToHex(bytes);
+function asBytes(bytes: TPbBytes | undefined): Uint8Array {
+  if (bytes === undefined) return new Uint8Array();
+  return bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes);
+}
+
+function toHex(bytes: TPbBytes | undefined): string {
+  return bytesToHex(asBytes(bytes));
 }
 
 function toUint64(value: TPbLong | undefined): bigint {
@@ -184,7 +191,7 @@ function toValue(value: TPbAnyValue | null | undefined, path: string, depth: num
   if (Object.hasOwn(value, "kvlistValue")) {
     return toAttributes(value.kvlistValue?.values, `${path}.kvlistValue.values`, depth + 1);
   }
-  if (Object.hasOwn(value, "bytesValue")) return bytesToBase64(value.bytesValue ?? new Uint8Array());
+  if (Object.hasOwn(value, "bytesValue")) return bytesToBase64(asBytes(value.bytesValue));
   return null;
 }
 

@@ -1,4 +1,5 @@
 import protobuf from "protobufjs";
+import { MAX_ANY_VALUE_DEPTH } from "./wire-values.ts";
 
 /**
  * The subset of opentelemetry-proto v1 (common, resource, trace, collector/trace) and google.rpc.Status
@@ -156,6 +157,26 @@ export const EXPORT_TRACE_SERVICE_RESPONSE = ROOT.lookupType(
   "opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse",
 );
 export const RPC_STATUS = ROOT.lookupType("google.rpc.Status");
+
+/*
+ * protobufjs stops at 100 nested messages (protoc's default). An AnyValue level costs two (array) or
+ * three (kvlist) message levels below the five of request → span → attribute, so that limit would cut
+ * kvlists at about 31 levels while JSON allows MAX_ANY_VALUE_DEPTH (64). The limit is a module-wide
+ * setting, so it is raised only for the duration of our own synchronous encode/decode calls.
+ */
+const OUR_RECURSION_LIMIT = 5 + 3 * MAX_ANY_VALUE_DEPTH + 3;
+
+export function withRecursionLimit<T>(run: () => T): T {
+  const previous = { util: protobuf.util.recursionLimit, reader: protobuf.Reader.recursionLimit };
+  protobuf.util.recursionLimit = Math.max(previous.util, OUR_RECURSION_LIMIT);
+  protobuf.Reader.recursionLimit = Math.max(previous.reader, OUR_RECURSION_LIMIT);
+  try {
+    return run();
+  } finally {
+    protobuf.util.recursionLimit = previous.util;
+    protobuf.Reader.recursionLimit = previous.reader;
+  }
+}
 
 /** The gRPC method path exporters call. */
 export const TRACE_SERVICE_EXPORT_PATH = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
