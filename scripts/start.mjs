@@ -4,7 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const build = spawnSync("npx", ["turbo", "run", "build", "--output-logs=errors-only", "--log-prefix=none"], {
+// Container images are built when the image is made (Dockerfile), so they skip this step.
+const build = process.env.SPANLIGHT_SKIP_BUILD === "1" ? { status: 0 } : spawnSync("npx", ["turbo", "run", "build", "--output-logs=errors-only", "--log-prefix=none"], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", NEXT_TELEMETRY_DISABLED: "1" },
