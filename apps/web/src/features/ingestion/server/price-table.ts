@@ -2,7 +2,7 @@ import { listModelPrices } from "@spanlight/db";
 import { DEFAULT_MODEL_PRICES } from "@spanlight/ingest";
 import type { TModelPrice } from "@spanlight/ingest";
 
-/** A changed project price applies to new spans within this long. */
+/** A changed project price applies to new spans within this long (the settings page says so). */
 const CACHE_TTL_MS = 10_000;
 const cache = new Map<string, { prices: TModelPrice[]; expiresAt: number }>();
 
@@ -32,11 +32,6 @@ export async function getPriceTable(projectId: string): Promise<TModelPrice[]> {
   ];
   cache.set(projectId, { prices, expiresAt: Date.now() + CACHE_TTL_MS });
   return prices;
-}
-
-/** Forget a project's cached prices (after it changes them in this process). */
-export function invalidatePriceTable(projectId: string): void {
-  cache.delete(projectId);
 }
 
 const BUILTIN_PRICES: TModelPrice[] = DEFAULT_MODEL_PRICES.map((row) => ({ ...row, id: `builtin:${row.id}` }));

@@ -1,0 +1,1 @@
+export type { TBuiltinModelPrice, TModelPriceContract, TModelPriceInputContract } from "@spanlight/core";

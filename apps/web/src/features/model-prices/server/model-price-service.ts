@@ -1,0 +1,47 @@
+import type { TBuiltinModelPrice, TModelPriceContract, TModelPriceInputContract } from "@spanlight/core";
+import { createModelPrice, deleteModelPrice, listModelPrices, updateModelPrice } from "@spanlight/db";
+import type { TProjectModelPrice } from "@spanlight/db";
+import { DEFAULT_MODEL_PRICES } from "@spanlight/ingest";
+
+/**
+ * A project's own model prices. They are tried before the built-in table, so a row here overrides a
+ * built-in one (e.g. 0 for a model served by a local Ollama). New spans pick a change up within 10 s.
+ */
+export async function listProjectModelPrices(projectId: string): Promise<{
+  prices: TModelPriceContract[];
+  builtin: TBuiltinModelPrice[];
+}> {
+  const rows = await listModelPrices(projectId);
+  return { prices: rows.map(toContract), builtin: BUILTIN };
+}
+
+export async function addProjectModelPrice(projectId: string, price: TModelPriceInputContract) {
+  return toContract(await createModelPrice({ projectId, price }));
+}
+
+export async function changeProjectModelPrice(projectId: string, priceId: string, price: TModelPriceInputContract) {
+  return toContract(await updateModelPrice({ projectId, priceId, price }));
+}
+
+export async function removeProjectModelPrice(projectId: string, priceId: string): Promise<null> {
+  await deleteModelPrice({ projectId, priceId });
+  return null;
+}
+
+function toContract(row: TProjectModelPrice): TModelPriceContract {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+const BUILTIN: TBuiltinModelPrice[] = DEFAULT_MODEL_PRICES.map((row) => ({
+  id: `builtin:${row.id}`,
+  modelName: row.modelName,
+  matchPattern: row.matchPattern,
+  provider: row.provider,
+  inputPerMTok: row.inputPerMTok,
+  outputPerMTok: row.outputPerMTok,
+  cacheReadPerMTok: row.cacheReadPerMTok ?? null,
+  cacheWritePerMTok: row.cacheWritePerMTok ?? null,
+  reasoningPerMTok: row.reasoningPerMTok ?? null,
+  source: row.source,
+  asOf: row.asOf,
+}));

@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+const ZPerMillion = z.number().min(0).max(1_000_000);
+
+/** A project's own price for a model, in USD per million tokens. */
+export const ZModelPriceInput = z.strictObject({
+  modelName: z.string().trim().min(1).max(200),
+  matchPattern: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .refine(isValidRegex, "matchPattern must be a valid regular expression"),
+  inputPerMTok: ZPerMillion,
+  outputPerMTok: ZPerMillion,
+  cacheReadPerMTok: ZPerMillion.nullable().default(null),
+  cacheWritePerMTok: ZPerMillion.nullable().default(null),
+  reasoningPerMTok: ZPerMillion.nullable().default(null),
+});
+export type TModelPriceInputContract = z.infer<typeof ZModelPriceInput>;
+
+export const ZModelPrice = ZModelPriceInput.extend({
+  id: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}).strict();
+export type TModelPriceContract = z.infer<typeof ZModelPrice>;
+
+/** A row of the built-in table, shown beside the project's own prices. */
+export const ZBuiltinModelPrice = z.strictObject({
+  id: z.string(),
+  modelName: z.string(),
+  matchPattern: z.string(),
+  provider: z.string(),
+  inputPerMTok: z.number(),
+  outputPerMTok: z.number(),
+  cacheReadPerMTok: z.number().nullable(),
+  cacheWritePerMTok: z.number().nullable(),
+  reasoningPerMTok: z.number().nullable(),
+  source: z.string(),
+  asOf: z.string(),
+});
+export type TBuiltinModelPrice = z.infer<typeof ZBuiltinModelPrice>;
+
+export const ZModelPriceIdParam = z.object({ priceId: z.string().min(1) });
+
+function isValidRegex(pattern: string): boolean {
+  try {
+    new RegExp(pattern, "i");
+    return true;
+  } catch {
+    return false;
+  }
+}
