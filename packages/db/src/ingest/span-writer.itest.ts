@@ -10,7 +10,7 @@ const hex = (bytes: number) => randomBytes(bytes).toString("hex");
 async function readTrace(projectId: string, traceId: string) {
   const result = await getPool().query(
     `SELECT name, root_span_id, span_count, error_count, input_tokens::int, output_tokens::int, total_tokens::int,
-            cost_usd, user_id, session_id, tags, environment, duration_ms, input_preview
+            cost_usd, user_id, session_id, tags, environment, duration_ms, input_preview, models, kinds
        FROM trace WHERE project_id = $1 AND trace_id = $2`,
     [projectId, traceId],
   );
@@ -34,12 +34,13 @@ describe("[INGEST] span writer", () => {
     const traceId = hex(16);
     const rows = [
       makeSpanRow({ projectId, traceId, spanId: hex(8), name: "root" }),
-      makeSpanRow({ projectId, traceId, spanId: hex(8), kind: "LLM", inputTokens: 10, outputTokens: 5, costUsd: 0.5 }),
+      makeSpanRow({ projectId, traceId, spanId: hex(8), kind: "LLM", model: "gpt-4o", inputTokens: 10, outputTokens: 5, costUsd: 0.5 }),
     ];
     expect(await writer.write(rows)).toEqual({ insertedSpans: 2, duplicateSpans: 0 });
     expect(await writer.write(rows)).toEqual({ insertedSpans: 0, duplicateSpans: 2 });
     const trace = await readTrace(projectId, traceId);
     expect(trace).toMatchObject({ span_count: 2, input_tokens: 10, output_tokens: 5, total_tokens: 15, cost_usd: 0.5 });
+    expect(trace.models).toEqual(["gpt-4o"]);
   });
 
   it("keeps the rollup right when spans arrive out of order over many batches", async () => {
@@ -91,6 +92,7 @@ describe("[INGEST] span writer", () => {
       duration_ms: 1_000,
     });
     expect(trace.tags).toEqual(["beta", "prod"]);
+    expect(trace.kinds).toEqual(["LLM", "SPAN"]);
   });
 
   it("stores orphans whose parent never arrives", async () => {

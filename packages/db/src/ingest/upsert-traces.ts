@@ -26,6 +26,8 @@ type TTraceDelta = {
   environment: string | null;
   release: string | null;
   tags: Set<string>;
+  models: Set<string>;
+  kinds: Set<string>;
 };
 
 export function aggregateTraceDeltas(rows: TSpanRow[]): TTraceDelta[] {
@@ -65,6 +67,8 @@ function emptyDelta(row: TSpanRow): TTraceDelta {
     environment: null,
     release: null,
     tags: new Set(),
+    models: new Set(),
+    kinds: new Set(),
   };
 }
 
@@ -90,6 +94,15 @@ function addSpan(delta: TTraceDelta, row: TSpanRow): void {
   delta.environment ??= row.environment;
   delta.release ??= row.release;
   for (const tag of row.tags) delta.tags.add(tag);
+  if (row.model) delta.models.add(row.model);
+  delta.kinds.add(row.kind);
+}
+
+
+/** The stored set plus the batch's, sorted and without repeats; untouched when nothing is new. */
+function unionSql(column: string): string {
+  return `CASE WHEN EXCLUDED.${column} <@ t.${column} THEN t.${column}
+    ELSE ARRAY(SELECT DISTINCT v FROM unnest(t.${column} || EXCLUDED.${column}) AS v ORDER BY v) END`;
 }
 
 // Merging rules: times widen, counts and totals add (only new spans reach here, so nothing counts
@@ -99,24 +112,25 @@ INSERT INTO trace AS t (
   project_id, trace_id, start_time, end_time, duration_ms, span_count, error_count,
   input_tokens, output_tokens, total_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_usd,
   explicit_name, root_span_id, root_span_name, name, user_id, session_id, environment, release, tags,
-  input_preview, output_preview
+  input_preview, output_preview, models, kinds
 )
 SELECT
   d.project_id, d.trace_id, d.start_time, d.end_time,
   EXTRACT(EPOCH FROM (d.end_time - d.start_time)) * 1000, d.span_count, d.error_count,
   d.input_tokens, d.output_tokens, d.total_tokens, d.cache_read_tokens, d.cache_write_tokens, d.reasoning_tokens, d.cost_usd,
   d.explicit_name, d.root_span_id, d.root_span_name, COALESCE(d.explicit_name, d.root_span_name), d.user_id, d.session_id,
-  d.environment, d.release, ARRAY(SELECT jsonb_array_elements_text(d.tags)), d.input_preview, d.output_preview
+  d.environment, d.release, ARRAY(SELECT jsonb_array_elements_text(d.tags)), d.input_preview, d.output_preview,
+  ARRAY(SELECT jsonb_array_elements_text(d.models)), ARRAY(SELECT jsonb_array_elements_text(d.kinds))
 FROM unnest(
   $1::text[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::integer[], $6::integer[],
   $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[], $13::double precision[],
   $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::jsonb[],
-  $22::text[], $23::text[]
+  $22::text[], $23::text[], $24::jsonb[], $25::jsonb[]
 ) AS d(
   project_id, trace_id, start_time, end_time, span_count, error_count,
   input_tokens, output_tokens, total_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_usd,
   explicit_name, root_span_id, root_span_name, user_id, session_id, environment, release, tags,
-  input_preview, output_preview
+  input_preview, output_preview, models, kinds
 )
 ON CONFLICT (project_id, trace_id) DO UPDATE SET
   start_time = LEAST(t.start_time, EXCLUDED.start_time),
@@ -139,8 +153,9 @@ ON CONFLICT (project_id, trace_id) DO UPDATE SET
   session_id = COALESCE(t.session_id, EXCLUDED.session_id),
   environment = COALESCE(t.environment, EXCLUDED.environment),
   release = COALESCE(t.release, EXCLUDED.release),
-  tags = CASE WHEN EXCLUDED.tags <@ t.tags THEN t.tags
-    ELSE ARRAY(SELECT DISTINCT tag FROM unnest(t.tags || EXCLUDED.tags) AS tag ORDER BY tag) END,
+  tags = ${unionSql("tags")},
+  models = ${unionSql("models")},
+  kinds = ${unionSql("kinds")},
   input_preview = CASE WHEN t.root_span_id IS NULL AND EXCLUDED.root_span_id IS NOT NULL
     THEN EXCLUDED.input_preview ELSE COALESCE(t.input_preview, EXCLUDED.input_preview) END,
   output_preview = CASE WHEN t.root_span_id IS NULL AND EXCLUDED.root_span_id IS NOT NULL
@@ -176,5 +191,7 @@ export async function upsertTraces(client: PoolClient, deltas: TTraceDelta[]): P
     column((d) => JSON.stringify([...d.tags].sort())),
     column((d) => previewSpan(d).inputPreview),
     column((d) => previewSpan(d).outputPreview),
+    column((d) => JSON.stringify([...d.models].sort())),
+    column((d) => JSON.stringify([...d.kinds].sort())),
   ]);
 }
