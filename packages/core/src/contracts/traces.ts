@@ -86,6 +86,8 @@ export const ZTraceSummary = z.strictObject({
   userId: z.string().nullable(),
   sessionId: z.string().nullable(),
   tags: z.array(z.string()),
+  models: z.array(z.string()),
+  kinds: z.array(ZSpanKind),
   environment: z.string().nullable(),
   release: z.string().nullable(),
   inputPreview: z.string().nullable(),

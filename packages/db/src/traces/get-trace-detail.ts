@@ -9,7 +9,7 @@ export const TRACE_SUMMARY_COLUMNS = `
   input_tokens::float8 AS "inputTokens", output_tokens::float8 AS "outputTokens", total_tokens::float8 AS "totalTokens",
   cache_read_tokens::float8 AS "cacheReadTokens", cache_write_tokens::float8 AS "cacheWriteTokens",
   reasoning_tokens::float8 AS "reasoningTokens", cost_usd AS "costUsd",
-  user_id AS "userId", session_id AS "sessionId", tags, environment, release,
+  user_id AS "userId", session_id AS "sessionId", tags, models, kinds, environment, release,
   input_preview AS "inputPreview", output_preview AS "outputPreview"`;
 
 const SPAN_COLUMNS = `
