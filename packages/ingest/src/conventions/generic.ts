@@ -10,12 +10,15 @@ import type { TCandidates, TConventionRecord, TSpanInput } from "./types.ts";
 export function extractGeneric(span: TSpanInput): TConventionRecord {
   const spanOrResource = (key: string) => asString(span.attributes[key]) ?? asString(span.resourceAttributes[key]);
   const candidates: TCandidates = {};
-  offer(candidates, { userId: { "user.id": spanOrResource("user.id") } });
-  offer(candidates, { userId: { "enduser.id": spanOrResource("enduser.id") } });
-  offer(candidates, { sessionId: { "session.id": spanOrResource("session.id") } });
-  offer(candidates, { environment: { "deployment.environment.name": spanOrResource("deployment.environment.name") } });
-  offer(candidates, { environment: { "deployment.environment": spanOrResource("deployment.environment") } });
-  // The release is which build emitted the span; `service.version` is the only standard key that says so.
-  offer(candidates, { release: { "service.version": spanOrResource("service.version") } });
+  offer(candidates, {
+    userId: { "user.id": spanOrResource("user.id"), "enduser.id": spanOrResource("enduser.id") },
+    sessionId: { "session.id": spanOrResource("session.id") },
+    environment: {
+      "deployment.environment.name": spanOrResource("deployment.environment.name"),
+      "deployment.environment": spanOrResource("deployment.environment"),
+    },
+    // The release is which build emitted the span; `service.version` is the only standard key that says so.
+    release: { "service.version": spanOrResource("service.version") },
+  });
   return toRecord(candidates);
 }

@@ -9,7 +9,7 @@ import {
   parseJsonText,
   toAttributes,
 } from "../normalize/attribute-values.ts";
-import { mergeMetadata, offer, toRecord } from "./candidates.ts";
+import { emptyRecord, hasNamespace, mergeMetadata, offer, toRecord } from "./candidates.ts";
 import { toChatMessage, toChatMessages } from "./chat-messages.ts";
 import { costFromDetails, usageFromDetails } from "./langfuse-details.ts";
 import type { TCandidates, TConventionRecord, TSpanInput } from "./types.ts";
@@ -65,88 +65,77 @@ function observationKind(type: TObservationType): TSpanKind {
 const LEVELS = ["DEBUG", "DEFAULT", "WARNING", "ERROR"] as const;
 
 export function extractLangfuse(span: TSpanInput): TConventionRecord {
+  // The environment and release may sit on the resource alone.
+  const isOnResource =
+    span.resourceAttributes["langfuse.environment"] !== undefined ||
+    span.resourceAttributes["langfuse.release"] !== undefined;
+  if (!isOnResource && !hasNamespace(span, ["langfuse"])) return emptyRecord();
   const attributes = span.attributes;
+  const text = (key: string) => asString(attributes[key]);
   const candidates: TCandidates = {};
 
-  const type = asString(attributes["langfuse.observation.type"])?.toLowerCase() ?? null;
-  if (type !== null && (OBSERVATION_TYPES as readonly string[]).includes(type)) {
-    offer(candidates, { kind: { "langfuse.observation.type": observationKind(type as TObservationType) } });
-  }
-  offerObservation(candidates, attributes);
-  offerUsage(candidates, attributes["langfuse.observation.usage_details"]);
+  const type = text("langfuse.observation.type")?.toLowerCase() ?? null;
+  const isKnownType = type !== null && (OBSERVATION_TYPES as readonly string[]).includes(type);
+  const input = parseJsonText(attributes["langfuse.observation.input"]);
+  const output = parseJsonText(attributes["langfuse.observation.output"]);
+  const parameters = asRecord(attributes["langfuse.observation.model.parameters"]);
+  const level = text("langfuse.observation.level")?.toUpperCase();
   offer(candidates, {
+    kind: { "langfuse.observation.type": isKnownType ? observationKind(type as TObservationType) : null },
+    input: { "langfuse.observation.input": input },
+    inputMessages: { "langfuse.observation.input": looseMessages({ value: input, role: "user" }) },
+    output: { "langfuse.observation.output": output },
+    outputMessages: { "langfuse.observation.output": looseMessages({ value: output, role: "assistant" }) },
+    model: { "langfuse.observation.model.name": text("langfuse.observation.model.name") },
+    modelParameters: { "langfuse.observation.model.parameters": parameters && toAttributes(parameters) },
     providedCost: {
       "langfuse.observation.cost_details": costFromDetails(attributes["langfuse.observation.cost_details"]),
     },
-  });
-  offerTrace(candidates, span);
-  return toRecord(candidates, metadata(attributes));
-}
-
-function offerObservation(candidates: TCandidates, attributes: TAttributes): void {
-  const input = parseJsonText(attributes["langfuse.observation.input"]);
-  offer(candidates, { input: { "langfuse.observation.input": input } });
-  offer(candidates, { inputMessages: { "langfuse.observation.input": looseMessages(input, "user") } });
-  const output = parseJsonText(attributes["langfuse.observation.output"]);
-  offer(candidates, { output: { "langfuse.observation.output": output } });
-  offer(candidates, { outputMessages: { "langfuse.observation.output": looseMessages(output, "assistant") } });
-
-  offer(candidates, {
-    model: { "langfuse.observation.model.name": asString(attributes["langfuse.observation.model.name"]) },
-  });
-  const parameters = asRecord(attributes["langfuse.observation.model.parameters"]);
-  offer(candidates, {
-    modelParameters: { "langfuse.observation.model.parameters": parameters && toAttributes(parameters) },
-  });
-  const level = asString(attributes["langfuse.observation.level"])?.toUpperCase();
-  offer(candidates, { level: { "langfuse.observation.level": LEVELS.find((item) => item === level) } });
-  offer(candidates, {
-    statusMessage: {
-      "langfuse.observation.status_message": asString(attributes["langfuse.observation.status_message"]),
-    },
-  });
-  offer(candidates, {
-    promptName: { "langfuse.observation.prompt.name": asString(attributes["langfuse.observation.prompt.name"]) },
-  });
-  offer(candidates, {
-    promptVersion: {
-      "langfuse.observation.prompt.version": asString(attributes["langfuse.observation.prompt.version"]),
-    },
-  });
-  offer(candidates, {
+    level: { "langfuse.observation.level": LEVELS.find((item) => item === level) },
+    statusMessage: { "langfuse.observation.status_message": text("langfuse.observation.status_message") },
+    promptName: { "langfuse.observation.prompt.name": text("langfuse.observation.prompt.name") },
+    promptVersion: { "langfuse.observation.prompt.version": text("langfuse.observation.prompt.version") },
     completionStartTimeUnixNano: {
       "langfuse.observation.completion_start_time": isoToUnixNano(
         attributes["langfuse.observation.completion_start_time"],
       ),
     },
   });
+  offerUsage(candidates, attributes["langfuse.observation.usage_details"]);
+  offerTrace(candidates, span);
+  return toRecord(candidates, metadata(attributes));
 }
 
 function offerUsage(candidates: TCandidates, value: unknown): void {
   const usage = usageFromDetails(value);
   if (usage === null) return;
-  const source = "langfuse.observation.usage_details" as const;
-  offer(candidates, { usageInput: { [source]: usage.input } });
-  offer(candidates, { usageOutput: { [source]: usage.output } });
-  offer(candidates, { usageTotal: { [source]: usage.total } });
-  offer(candidates, { usageCacheRead: { [source]: usage.cacheRead } });
-  offer(candidates, { usageCacheWrite: { [source]: usage.cacheWrite } });
-  offer(candidates, { usageReasoning: { [source]: usage.reasoning } });
+  offer(candidates, {
+    usageInput: { "langfuse.observation.usage_details": usage.input },
+    usageOutput: { "langfuse.observation.usage_details": usage.output },
+    usageTotal: { "langfuse.observation.usage_details": usage.total },
+    usageCacheRead: { "langfuse.observation.usage_details": usage.cacheRead },
+    usageCacheWrite: { "langfuse.observation.usage_details": usage.cacheWrite },
+    usageReasoning: { "langfuse.observation.usage_details": usage.reasoning },
+  });
 }
 
 /** Trace-level facts; environment and release are often set on the resource instead of each span. */
 function offerTrace(candidates: TCandidates, span: TSpanInput): void {
   const attributes = span.attributes;
   const spanOrResource = (key: string) => asString(attributes[key]) ?? asString(span.resourceAttributes[key]);
-  offer(candidates, { traceName: { "langfuse.trace.name": asString(attributes["langfuse.trace.name"]) } });
-  offer(candidates, { tags: { "langfuse.trace.tags": asTagList(attributes["langfuse.trace.tags"]) } });
-  offer(candidates, { tags: { "langfuse.tags": asTagList(attributes["langfuse.tags"]) } });
-  offer(candidates, { traceInput: { "langfuse.trace.input": parseJsonText(attributes["langfuse.trace.input"]) } });
-  offer(candidates, { traceOutput: { "langfuse.trace.output": parseJsonText(attributes["langfuse.trace.output"]) } });
-  offer(candidates, { userId: { "langfuse.user.id": asString(attributes["langfuse.user.id"]) } });
-  offer(candidates, { sessionId: { "langfuse.session.id": asString(attributes["langfuse.session.id"]) } });
-  offer(candidates, { environment: { "langfuse.environment": spanOrResource("langfuse.environment") } });
-  offer(candidates, { release: { "langfuse.release": spanOrResource("langfuse.release") } });
+  offer(candidates, {
+    traceName: { "langfuse.trace.name": asString(attributes["langfuse.trace.name"]) },
+    tags: {
+      "langfuse.trace.tags": asTagList(attributes["langfuse.trace.tags"]),
+      "langfuse.tags": asTagList(attributes["langfuse.tags"]),
+    },
+    traceInput: { "langfuse.trace.input": parseJsonText(attributes["langfuse.trace.input"]) },
+    traceOutput: { "langfuse.trace.output": parseJsonText(attributes["langfuse.trace.output"]) },
+    userId: { "langfuse.user.id": asString(attributes["langfuse.user.id"]) },
+    sessionId: { "langfuse.session.id": asString(attributes["langfuse.session.id"]) },
+    environment: { "langfuse.environment": spanOrResource("langfuse.environment") },
+    release: { "langfuse.release": spanOrResource("langfuse.release") },
+  });
 }
 
 /** Trace metadata first, observation metadata over it; the JSON form first, per-key attributes over it. */
@@ -164,7 +153,7 @@ function metadata(attributes: TAttributes): TAttributes | null {
 }
 
 /** Free-form I/O becomes chat messages only when it is shaped like them. */
-function looseMessages(value: unknown, role: string): TChatMessage[] | null {
+function looseMessages({ value, role }: { value: unknown; role: string }): TChatMessage[] | null {
   if (Array.isArray(value))
     return value.every((item) => isRecord(item) && "role" in item) ? toChatMessages(value) : null;
   if (!isRecord(value)) return null;

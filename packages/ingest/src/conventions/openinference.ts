@@ -11,7 +11,7 @@ import {
   toAttributes,
 } from "../normalize/attribute-values.ts";
 import { unflattenIndexed } from "../normalize/unflatten.ts";
-import { offer, toRecord } from "./candidates.ts";
+import { emptyRecord, hasNamespace, offer, toRecord } from "./candidates.ts";
 import { toChatMessage } from "./chat-messages.ts";
 import type { TCandidates, TConventionRecord, TSpanInput } from "./types.ts";
 
@@ -97,67 +97,76 @@ export function splitRoutingPrefix(model: string): { provider: string | null; mo
   return ROUTING_PREFIXES.has(prefix) && rest !== "" ? { provider: prefix, model: rest } : { provider: null, model };
 }
 
+const OPENINFERENCE_NAMESPACES = [
+  "openinference",
+  "llm",
+  "input",
+  "output",
+  "retrieval",
+  "embedding",
+  "reranker",
+  "tag",
+  "metadata",
+  "prompt",
+];
+
 export function extractOpenInference(span: TSpanInput): TConventionRecord {
+  if (!hasNamespace(span, OPENINFERENCE_NAMESPACES)) return emptyRecord();
   const attributes = span.attributes;
+  const text = (key: string) => asString(attributes[key]);
   const candidates: TCandidates = {};
 
-  const kind = asString(attributes["openinference.span.kind"])?.toUpperCase() ?? null;
-  if (kind !== null && (OPENINFERENCE_KINDS as readonly string[]).includes(kind)) {
-    offer(candidates, { kind: { "openinference.span.kind": openInferenceKind(kind as TOpenInferenceKind) } });
-  }
-
-  offerModel(candidates, attributes);
-  offerMessages(candidates, attributes);
-  offerUsage(candidates, attributes);
-  offer(candidates, { providedCost: { "llm.cost": readCost(attributes) } });
-
-  offer(candidates, { input: { "input.value": parseJsonText(attributes["input.value"]) } });
-  offer(candidates, { output: { "output.value": parseJsonText(attributes["output.value"]) } });
-  offer(candidates, { output: { "retrieval.documents": documents(attributes) } });
+  const kind = text("openinference.span.kind")?.toUpperCase() ?? null;
+  const isKnownKind = kind !== null && (OPENINFERENCE_KINDS as readonly string[]).includes(kind);
+  const modelName = text("llm.model_name");
+  const routed = modelName === null ? null : splitRoutingPrefix(modelName);
+  const input = unflattenIndexed(attributes, "llm.input_messages.")?.map(unwrapMessage) ?? null;
+  const output = unflattenIndexed(attributes, "llm.output_messages.")?.map(unwrapMessage) ?? null;
+  const count = (key: string) => asCount(attributes[key]);
   offer(candidates, {
-    modelParameters: { "llm.invocation_parameters": parameters(attributes["llm.invocation_parameters"]) },
-  });
-  offer(candidates, {
-    modelParameters: { "embedding.invocation_parameters": parameters(attributes["embedding.invocation_parameters"]) },
-  });
-  offer(candidates, { tags: { "tag.tags": asTagList(attributes["tag.tags"]) } });
-  offer(candidates, { promptName: { "prompt.id": asString(attributes["prompt.id"]) } });
-  offer(candidates, {
-    promptVersion: { "llm.prompt_template.version": asString(attributes["llm.prompt_template.version"]) },
+    kind: { "openinference.span.kind": isKnownKind ? openInferenceKind(kind as TOpenInferenceKind) : null },
+    model: {
+      "llm.response.model_name": text("llm.response.model_name"),
+      "llm.model_name": routed?.model,
+      "llm.request.model_name": text("llm.request.model_name"),
+      "embedding.model_name": text("embedding.model_name"),
+      "reranker.model_name": text("reranker.model_name"),
+    },
+    provider: {
+      "llm.provider": text("llm.provider")?.toLowerCase(),
+      "llm.system": text("llm.system")?.toLowerCase(),
+      "llm.model_name": routed?.provider,
+    },
+    input: { "llm.input_messages": input, "input.value": parseJsonText(attributes["input.value"]) },
+    inputMessages: { "llm.input_messages": input && toMessages({ raw: input, role: "user" }) },
+    output: {
+      "llm.output_messages": output,
+      "output.value": parseJsonText(attributes["output.value"]),
+      "retrieval.documents": documents(attributes),
+    },
+    outputMessages: { "llm.output_messages": output && toMessages({ raw: output, role: "assistant" }) },
+    usageInput: { "llm.token_count.prompt": count("llm.token_count.prompt") },
+    usageOutput: { "llm.token_count.completion": count("llm.token_count.completion") },
+    usageTotal: { "llm.token_count.total": count("llm.token_count.total") },
+    usageCacheRead: { "llm.token_count.prompt_details.cache_read": count("llm.token_count.prompt_details.cache_read") },
+    usageCacheWrite: {
+      "llm.token_count.prompt_details.cache_write": count("llm.token_count.prompt_details.cache_write"),
+    },
+    usageReasoning: {
+      "llm.token_count.completion_details.reasoning": count("llm.token_count.completion_details.reasoning"),
+    },
+    providedCost: { "llm.cost": readCost(attributes) },
+    modelParameters: {
+      "llm.invocation_parameters": parameters(attributes["llm.invocation_parameters"]),
+      "embedding.invocation_parameters": parameters(attributes["embedding.invocation_parameters"]),
+    },
+    tags: { "tag.tags": asTagList(attributes["tag.tags"]) },
+    promptName: { "prompt.id": text("prompt.id") },
+    promptVersion: { "llm.prompt_template.version": text("llm.prompt_template.version") },
   });
 
   const metadata = asRecord(attributes["metadata"]);
   return toRecord(candidates, metadata === null ? null : toAttributes(metadata));
-}
-
-function offerModel(candidates: TCandidates, attributes: TAttributes): void {
-  offer(candidates, { model: { "llm.response.model_name": asString(attributes["llm.response.model_name"]) } });
-  const modelName = asString(attributes["llm.model_name"]);
-  if (modelName !== null) {
-    const split = splitRoutingPrefix(modelName);
-    offer(candidates, { model: { "llm.model_name": split.model } });
-    offer(candidates, { provider: { "llm.model_name": split.provider } });
-  }
-  offer(candidates, { model: { "llm.request.model_name": asString(attributes["llm.request.model_name"]) } });
-  offer(candidates, { model: { "embedding.model_name": asString(attributes["embedding.model_name"]) } });
-  offer(candidates, { model: { "reranker.model_name": asString(attributes["reranker.model_name"]) } });
-  offer(candidates, { provider: { "llm.provider": asString(attributes["llm.provider"])?.toLowerCase() } });
-  offer(candidates, { provider: { "llm.system": asString(attributes["llm.system"])?.toLowerCase() } });
-}
-
-function offerMessages(candidates: TCandidates, attributes: TAttributes): void {
-  const input = unflattenIndexed(attributes, "llm.input_messages.");
-  if (input !== null) {
-    const raw = input.map(unwrapMessage);
-    offer(candidates, { input: { "llm.input_messages": raw } });
-    offer(candidates, { inputMessages: { "llm.input_messages": toMessages(raw, "user") } });
-  }
-  const output = unflattenIndexed(attributes, "llm.output_messages.");
-  if (output !== null) {
-    const raw = output.map(unwrapMessage);
-    offer(candidates, { output: { "llm.output_messages": raw } });
-    offer(candidates, { outputMessages: { "llm.output_messages": toMessages(raw, "assistant") } });
-  }
 }
 
 /** `{message: {role, tool_calls: [{tool_call: {...}}], contents: [{message_content: {...}}]}}` → an OpenAI-style message. */
@@ -188,29 +197,9 @@ function contentPart(item: unknown): Record<string, unknown> {
   return part;
 }
 
-function toMessages(raw: Record<string, unknown>[], role: string): TChatMessage[] | null {
+function toMessages({ raw, role }: { raw: Record<string, unknown>[]; role: string }): TChatMessage[] | null {
   const messages = raw.flatMap((record) => toChatMessage(record, { role }));
   return messages.length > 0 ? messages : null;
-}
-
-function offerUsage(candidates: TCandidates, attributes: TAttributes): void {
-  const count = (key: string) => asCount(attributes[key]);
-  offer(candidates, { usageInput: { "llm.token_count.prompt": count("llm.token_count.prompt") } });
-  offer(candidates, { usageOutput: { "llm.token_count.completion": count("llm.token_count.completion") } });
-  offer(candidates, { usageTotal: { "llm.token_count.total": count("llm.token_count.total") } });
-  offer(candidates, {
-    usageCacheRead: { "llm.token_count.prompt_details.cache_read": count("llm.token_count.prompt_details.cache_read") },
-  });
-  offer(candidates, {
-    usageCacheWrite: {
-      "llm.token_count.prompt_details.cache_write": count("llm.token_count.prompt_details.cache_write"),
-    },
-  });
-  offer(candidates, {
-    usageReasoning: {
-      "llm.token_count.completion_details.reasoning": count("llm.token_count.completion_details.reasoning"),
-    },
-  });
 }
 
 /** `llm.cost.{prompt,completion,total}`; the total falls back to prompt + completion. */

@@ -1,8 +1,7 @@
-import type { TAttributes } from "../otlp/types.ts";
 import type { TChatMessage, TSpanKind } from "../types.ts";
 import { asCount, asString, collectPrefixed, isRecord, parseJsonText } from "../normalize/attribute-values.ts";
 import { unflattenIndexed } from "../normalize/unflatten.ts";
-import { offer, toRecord } from "./candidates.ts";
+import { emptyRecord, hasNamespace, offer, toRecord } from "./candidates.ts";
 import { toChatMessage } from "./chat-messages.ts";
 import type { TCandidates, TConventionRecord, TSpanInput } from "./types.ts";
 
@@ -60,53 +59,45 @@ function oneOf<T extends string>(values: readonly T[], value: unknown): T | null
 }
 
 export function extractOpenLlmetry(span: TSpanInput): TConventionRecord {
+  if (!hasNamespace(span, ["traceloop", "llm", "gen_ai"])) return emptyRecord();
   const attributes = span.attributes;
   const candidates: TCandidates = {};
 
   const traceloop = oneOf(TRACELOOP_KINDS, attributes["traceloop.span.kind"]);
-  if (traceloop !== null) offer(candidates, { kind: { "traceloop.span.kind": traceloopKind(traceloop) } });
   const requestType = oneOf(REQUEST_TYPES, attributes["llm.request.type"]);
-  if (requestType !== null) offer(candidates, { kind: { "llm.request.type": requestTypeKind(requestType) } });
-
-  offerIndexedMessages(candidates, attributes);
-  offer(candidates, { input: { "traceloop.entity.input": parseJsonText(attributes["traceloop.entity.input"]) } });
-  offer(candidates, { output: { "traceloop.entity.output": parseJsonText(attributes["traceloop.entity.output"]) } });
-
-  const count = (key: string) => asCount(attributes[key]);
-  offer(candidates, { usageTotal: { "llm.usage.total_tokens": count("llm.usage.total_tokens") } });
-  offer(candidates, { usageReasoning: { "llm.usage.reasoning_tokens": count("llm.usage.reasoning_tokens") } });
-  offer(candidates, {
-    usageCacheRead: { "gen_ai.usage.cache_read_input_tokens": count("gen_ai.usage.cache_read_input_tokens") },
-  });
-  offer(candidates, {
-    usageCacheWrite: { "gen_ai.usage.cache_creation_input_tokens": count("gen_ai.usage.cache_creation_input_tokens") },
-  });
-
+  const prompts = unflattenIndexed(attributes, "gen_ai.prompt.");
+  const completions = unflattenIndexed(attributes, "gen_ai.completion.");
   const properties = collectPrefixed(attributes, "traceloop.association.properties.");
-  offer(candidates, { userId: { "traceloop.association.properties.user_id": asString(properties?.user_id) } });
-  offer(candidates, { sessionId: { "traceloop.association.properties.session_id": asString(properties?.session_id) } });
-  offer(candidates, { promptName: { "traceloop.prompt.key": asString(attributes["traceloop.prompt.key"]) } });
+  const count = (key: string) => asCount(attributes[key]);
   offer(candidates, {
+    kind: {
+      "traceloop.span.kind": traceloop === null ? null : traceloopKind(traceloop),
+      "llm.request.type": requestType === null ? null : requestTypeKind(requestType),
+    },
+    input: {
+      "gen_ai.prompt.{i}": prompts,
+      "traceloop.entity.input": parseJsonText(attributes["traceloop.entity.input"]),
+    },
+    inputMessages: { "gen_ai.prompt.{i}": prompts && toMessages({ list: prompts, role: "user" }) },
+    output: {
+      "gen_ai.completion.{i}": completions,
+      "traceloop.entity.output": parseJsonText(attributes["traceloop.entity.output"]),
+    },
+    outputMessages: { "gen_ai.completion.{i}": completions && toMessages({ list: completions, role: "assistant" }) },
+    usageTotal: { "llm.usage.total_tokens": count("llm.usage.total_tokens") },
+    usageReasoning: { "llm.usage.reasoning_tokens": count("llm.usage.reasoning_tokens") },
+    usageCacheRead: { "gen_ai.usage.cache_read_input_tokens": count("gen_ai.usage.cache_read_input_tokens") },
+    usageCacheWrite: { "gen_ai.usage.cache_creation_input_tokens": count("gen_ai.usage.cache_creation_input_tokens") },
+    userId: { "traceloop.association.properties.user_id": asString(properties?.user_id) },
+    sessionId: { "traceloop.association.properties.session_id": asString(properties?.session_id) },
+    promptName: { "traceloop.prompt.key": asString(attributes["traceloop.prompt.key"]) },
     promptVersion: { "traceloop.prompt.version": asString(attributes["traceloop.prompt.version"]) },
   });
   return toRecord(candidates, properties);
 }
 
-function offerIndexedMessages(candidates: TCandidates, attributes: TAttributes): void {
-  const prompts = unflattenIndexed(attributes, "gen_ai.prompt.");
-  if (prompts !== null) {
-    offer(candidates, { input: { "gen_ai.prompt.{i}": prompts } });
-    offer(candidates, { inputMessages: { "gen_ai.prompt.{i}": toMessages(prompts, "user") } });
-  }
-  const completions = unflattenIndexed(attributes, "gen_ai.completion.");
-  if (completions !== null) {
-    offer(candidates, { output: { "gen_ai.completion.{i}": completions } });
-    offer(candidates, { outputMessages: { "gen_ai.completion.{i}": toMessages(completions, "assistant") } });
-  }
-}
-
 /** Legacy tool calls are flat (`tool_calls.{j}.{id,name,arguments}`), which toChatMessage reads as they are. */
-function toMessages(list: unknown[], role: string): TChatMessage[] | null {
+function toMessages({ list, role }: { list: unknown[]; role: string }): TChatMessage[] | null {
   const messages = list.flatMap((item) => (isRecord(item) ? toChatMessage(item, { role }) : []));
   return messages.length > 0 ? messages : null;
 }

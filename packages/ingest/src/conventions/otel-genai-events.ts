@@ -20,7 +20,6 @@ const MESSAGE_EVENT_ROLES: Record<string, string> = {
   "gen_ai.assistant.message": "assistant",
   "gen_ai.tool.message": "tool",
 };
-const OPERATION_DETAILS = "gen_ai.client.inference.operation.details";
 
 export function offerEventMessages(candidates: TCandidates, events: TOtlpEvent[]): void {
   if (events.length === 0) return;
@@ -30,19 +29,16 @@ export function offerEventMessages(candidates: TCandidates, events: TOtlpEvent[]
 }
 
 function offerOperationDetails(candidates: TCandidates, events: TOtlpEvent[]): void {
-  const event = events.find((item) => item.name === OPERATION_DETAILS);
+  const event = events.find((item) => item.name === "gen_ai.client.inference.operation.details");
   if (event === undefined) return;
-  const source = `event:${OPERATION_DETAILS}` as const;
   const input = readGenAiInput(event.attributes);
-  if (input !== null) {
-    offer(candidates, { input: { [source]: input.raw } });
-    offer(candidates, { inputMessages: { [source]: input.messages } });
-  }
   const output = readGenAiOutput(event.attributes);
-  if (output !== null) {
-    offer(candidates, { output: { [source]: output.raw } });
-    offer(candidates, { outputMessages: { [source]: output.messages } });
-  }
+  offer(candidates, {
+    input: { "event:gen_ai.client.inference.operation.details": input?.raw },
+    inputMessages: { "event:gen_ai.client.inference.operation.details": input?.messages },
+    output: { "event:gen_ai.client.inference.operation.details": output?.raw },
+    outputMessages: { "event:gen_ai.client.inference.operation.details": output?.messages },
+  });
 }
 
 function offerMessageEvents(candidates: TCandidates, events: TOtlpEvent[]): void {
@@ -60,17 +56,14 @@ function offerMessageEvents(candidates: TCandidates, events: TOtlpEvent[]): void
       choices.push({ index: asCount(body.index) ?? choices.length, body, messages: choiceMessages(body) });
     }
   }
-  const source = "event:gen_ai.*.message" as const;
-  if (inputBodies.length > 0) {
-    offer(candidates, { input: { [source]: inputBodies } });
-    offer(candidates, { inputMessages: { [source]: inputMessages.length > 0 ? inputMessages : null } });
-  }
-  if (choices.length > 0) {
-    choices.sort((a, b) => a.index - b.index);
-    const messages = choices.flatMap((choice) => choice.messages);
-    offer(candidates, { output: { "event:gen_ai.choice": choices.map((choice) => choice.body) } });
-    offer(candidates, { outputMessages: { "event:gen_ai.choice": messages.length > 0 ? messages : null } });
-  }
+  choices.sort((a, b) => a.index - b.index);
+  const outputMessages = choices.flatMap((choice) => choice.messages);
+  offer(candidates, {
+    input: { "event:gen_ai.*.message": inputBodies.length > 0 ? inputBodies : null },
+    inputMessages: { "event:gen_ai.*.message": inputMessages.length > 0 ? inputMessages : null },
+    output: { "event:gen_ai.choice": choices.length > 0 ? choices.map((choice) => choice.body) : null },
+    outputMessages: { "event:gen_ai.choice": outputMessages.length > 0 ? outputMessages : null },
+  });
 }
 
 function choiceMessages(body: Record<string, unknown>): TChatMessage[] {
@@ -80,19 +73,20 @@ function choiceMessages(body: Record<string, unknown>): TChatMessage[] {
 }
 
 function offerContentEvents(candidates: TCandidates, events: TOtlpEvent[]): void {
-  for (const event of events) {
-    if (event.name === "gen_ai.content.prompt") {
-      const raw = parseJsonText(event.attributes["gen_ai.prompt"] ?? event.attributes["gen_ai.event.content"]);
-      offer(candidates, { input: { "event:gen_ai.content.prompt": raw } });
-      offer(candidates, { inputMessages: { "event:gen_ai.content.prompt": toChatMessages(raw) } });
-    } else if (event.name === "gen_ai.content.completion") {
-      const raw = parseJsonText(event.attributes["gen_ai.completion"] ?? event.attributes["gen_ai.event.content"]);
-      offer(candidates, { output: { "event:gen_ai.content.completion": raw } });
-      offer(candidates, {
-        outputMessages: { "event:gen_ai.content.completion": toChatMessages(raw, { role: "assistant" }) },
-      });
-    }
-  }
+  const body = (name: string, key: string) => {
+    const event = events.find((item) => item.name === name);
+    return event === undefined
+      ? undefined
+      : parseJsonText(event.attributes[key] ?? event.attributes["gen_ai.event.content"]);
+  };
+  const prompt = body("gen_ai.content.prompt", "gen_ai.prompt");
+  const completion = body("gen_ai.content.completion", "gen_ai.completion");
+  offer(candidates, {
+    input: { "event:gen_ai.content.prompt": prompt },
+    inputMessages: { "event:gen_ai.content.prompt": toChatMessages(prompt) },
+    output: { "event:gen_ai.content.completion": completion },
+    outputMessages: { "event:gen_ai.content.completion": toChatMessages(completion, { role: "assistant" }) },
+  });
 }
 
 /** The event body: JSON in `gen_ai.event.content` (or `body`), else the event attributes themselves. */

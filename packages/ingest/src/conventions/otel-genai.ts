@@ -8,7 +8,7 @@ import {
   parseJsonText,
   toAttributeValue,
 } from "../normalize/attribute-values.ts";
-import { offer, toRecord } from "./candidates.ts";
+import { emptyRecord, hasNamespace, offer, toRecord } from "./candidates.ts";
 import { toChatMessages } from "./chat-messages.ts";
 import { offerEventMessages } from "./otel-genai-events.ts";
 import { readGenAiInput, readGenAiOutput } from "./otel-genai-messages.ts";
@@ -76,85 +76,88 @@ function operationKind(operation: TGenAiOperation): TSpanKind {
 }
 
 export function extractOtelGenAi(span: TSpanInput): TConventionRecord {
+  if (span.events.length === 0 && !hasNamespace(span, ["gen_ai", "error"])) return emptyRecord();
   const attributes = span.attributes;
+  const text = (key: string) => asString(attributes[key]);
   const candidates: TCandidates = {};
 
-  const operation = asString(attributes["gen_ai.operation.name"])?.toLowerCase() ?? null;
-  if (operation !== null && isGenAiOperation(operation)) {
-    offer(candidates, { kind: { "gen_ai.operation.name": operationKind(operation) } });
-  }
-  if (asString(attributes["gen_ai.tool.name"]) !== null) offer(candidates, { kind: { "gen_ai.tool.name": "TOOL" } });
-
-  offer(candidates, { model: { "gen_ai.response.model": asString(attributes["gen_ai.response.model"]) } });
-  offer(candidates, { model: { "gen_ai.request.model": asString(attributes["gen_ai.request.model"]) } });
-  offer(candidates, { provider: { "gen_ai.provider.name": lowerCase(attributes["gen_ai.provider.name"]) } });
-  offer(candidates, { provider: { "gen_ai.system": systemProvider(attributes) } });
-
+  const operation = text("gen_ai.operation.name")?.toLowerCase() ?? null;
+  offer(candidates, {
+    kind: {
+      "gen_ai.operation.name": operation !== null && isGenAiOperation(operation) ? operationKind(operation) : null,
+      "gen_ai.tool.name": text("gen_ai.tool.name") === null ? null : "TOOL",
+    },
+    model: {
+      "gen_ai.response.model": text("gen_ai.response.model"),
+      "gen_ai.request.model": text("gen_ai.request.model"),
+    },
+    provider: {
+      "gen_ai.provider.name": text("gen_ai.provider.name")?.toLowerCase(),
+      "gen_ai.system": systemProvider(attributes),
+    },
+    providedCost: { "gen_ai.usage.cost": costFromTotal(asNumber(attributes["gen_ai.usage.cost"])) },
+    modelParameters: { "gen_ai.request.*": requestParameters(attributes) },
+    sessionId: { "gen_ai.conversation.id": text("gen_ai.conversation.id") },
+    promptName: { "gen_ai.prompt.name": text("gen_ai.prompt.name") },
+    errorType: { "error.type": text("error.type") },
+    completionStartTimeUnixNano: { "gen_ai.response.time_to_first_chunk": firstChunkTime(span) },
+  });
   offerContent(candidates, attributes);
   offerEventMessages(candidates, span.events);
   offerUsage(candidates, attributes);
-
-  offer(candidates, {
-    providedCost: { "gen_ai.usage.cost": costFromTotal(asNumber(attributes["gen_ai.usage.cost"])) },
-  });
-  offer(candidates, { modelParameters: { "gen_ai.request.*": requestParameters(attributes) } });
-  offer(candidates, { sessionId: { "gen_ai.conversation.id": asString(attributes["gen_ai.conversation.id"]) } });
-  offer(candidates, { promptName: { "gen_ai.prompt.name": asString(attributes["gen_ai.prompt.name"]) } });
-  offer(candidates, { errorType: { "error.type": asString(attributes["error.type"]) } });
-  offer(candidates, { completionStartTimeUnixNano: { "gen_ai.response.time_to_first_chunk": firstChunkTime(span) } });
   return toRecord(candidates);
 }
 
 function offerContent(candidates: TCandidates, attributes: TAttributes): void {
   const input = readGenAiInput(attributes);
-  if (input !== null) {
-    offer(candidates, { input: { "gen_ai.input.messages": input.raw } });
-    offer(candidates, { inputMessages: { "gen_ai.input.messages": input.messages } });
-  }
   const output = readGenAiOutput(attributes);
-  if (output !== null) {
-    offer(candidates, { output: { "gen_ai.output.messages": output.raw } });
-    offer(candidates, { outputMessages: { "gen_ai.output.messages": output.messages } });
-  }
-  offer(candidates, {
-    input: { "gen_ai.tool.call.arguments": parseJsonText(attributes["gen_ai.tool.call.arguments"]) },
-  });
-  offer(candidates, { output: { "gen_ai.tool.call.result": parseJsonText(attributes["gen_ai.tool.call.result"]) } });
-  offer(candidates, { input: { "gen_ai.retrieval.query.text": asString(attributes["gen_ai.retrieval.query.text"]) } });
-  offer(candidates, {
-    output: { "gen_ai.retrieval.documents": parseJsonText(attributes["gen_ai.retrieval.documents"]) },
-  });
-
   // `gen_ai.prompt` / `gen_ai.completion` as plain span attributes: OpenLIT and early GenAI code.
   const prompt = parseJsonText(attributes["gen_ai.prompt"]);
-  offer(candidates, { input: { "gen_ai.prompt": prompt } });
-  offer(candidates, { inputMessages: { "gen_ai.prompt": toChatMessages(prompt) ?? textMessage("user", prompt) } });
   const completion = parseJsonText(attributes["gen_ai.completion"]);
-  offer(candidates, { output: { "gen_ai.completion": completion } });
   offer(candidates, {
+    input: {
+      "gen_ai.input.messages": input?.raw,
+      "gen_ai.tool.call.arguments": parseJsonText(attributes["gen_ai.tool.call.arguments"]),
+      "gen_ai.retrieval.query.text": asString(attributes["gen_ai.retrieval.query.text"]),
+      "gen_ai.prompt": prompt,
+    },
+    inputMessages: {
+      "gen_ai.input.messages": input?.messages,
+      "gen_ai.prompt": toChatMessages(prompt) ?? textMessage({ role: "user", value: prompt }),
+    },
+    output: {
+      "gen_ai.output.messages": output?.raw,
+      "gen_ai.tool.call.result": parseJsonText(attributes["gen_ai.tool.call.result"]),
+      "gen_ai.retrieval.documents": parseJsonText(attributes["gen_ai.retrieval.documents"]),
+      "gen_ai.completion": completion,
+    },
     outputMessages: {
-      "gen_ai.completion": toChatMessages(completion, { role: "assistant" }) ?? textMessage("assistant", completion),
+      "gen_ai.output.messages": output?.messages,
+      "gen_ai.completion":
+        toChatMessages(completion, { role: "assistant" }) ?? textMessage({ role: "assistant", value: completion }),
     },
   });
 }
 
 function offerUsage(candidates: TCandidates, attributes: TAttributes): void {
   const count = (key: string) => asCount(attributes[key]);
-  offer(candidates, { usageInput: { "gen_ai.usage.input_tokens": count("gen_ai.usage.input_tokens") } });
-  offer(candidates, { usageInput: { "gen_ai.usage.prompt_tokens": count("gen_ai.usage.prompt_tokens") } });
-  offer(candidates, { usageOutput: { "gen_ai.usage.output_tokens": count("gen_ai.usage.output_tokens") } });
-  offer(candidates, { usageOutput: { "gen_ai.usage.completion_tokens": count("gen_ai.usage.completion_tokens") } });
-  offer(candidates, { usageTotal: { "gen_ai.usage.total_tokens": count("gen_ai.usage.total_tokens") } });
   offer(candidates, {
+    usageInput: {
+      "gen_ai.usage.input_tokens": count("gen_ai.usage.input_tokens"),
+      "gen_ai.usage.prompt_tokens": count("gen_ai.usage.prompt_tokens"),
+    },
+    usageOutput: {
+      "gen_ai.usage.output_tokens": count("gen_ai.usage.output_tokens"),
+      "gen_ai.usage.completion_tokens": count("gen_ai.usage.completion_tokens"),
+    },
+    usageTotal: { "gen_ai.usage.total_tokens": count("gen_ai.usage.total_tokens") },
     usageCacheRead: { "gen_ai.usage.cache_read.input_tokens": count("gen_ai.usage.cache_read.input_tokens") },
-  });
-  offer(candidates, {
     usageCacheWrite: { "gen_ai.usage.cache_creation.input_tokens": count("gen_ai.usage.cache_creation.input_tokens") },
+    usageReasoning: {
+      "gen_ai.usage.reasoning.output_tokens": count("gen_ai.usage.reasoning.output_tokens"),
+      "gen_ai.usage.reasoning_tokens": count("gen_ai.usage.reasoning_tokens"),
+    },
   });
-  offer(candidates, {
-    usageReasoning: { "gen_ai.usage.reasoning.output_tokens": count("gen_ai.usage.reasoning.output_tokens") },
-  });
-  offer(candidates, { usageReasoning: { "gen_ai.usage.reasoning_tokens": count("gen_ai.usage.reasoning_tokens") } });
 }
 
 /** `gen_ai.request.*` minus the model, keyed by the parameter name (`temperature`, `max_tokens`, …). */
@@ -169,7 +172,8 @@ function requestParameters(attributes: TAttributes): TAttributes | null {
 }
 
 function firstChunkTime(span: TSpanInput): bigint | null {
-  return offsetUnixNano(span.startTimeUnixNano, asNumber(span.attributes["gen_ai.response.time_to_first_chunk"]), 1e9);
+  const seconds = asNumber(span.attributes["gen_ai.response.time_to_first_chunk"]);
+  return offsetUnixNano({ start: span.startTimeUnixNano, amount: seconds, nanosPerUnit: 1e9 });
 }
 
 function costFromTotal(total: number | null): { input: null; output: null; total: number } | null {
@@ -181,15 +185,11 @@ function costFromTotal(total: number | null): { input: null; output: null; total
  * the part before the dot. Elsewhere dots belong to the value (`aws.bedrock`, `az.ai.openai`).
  */
 function systemProvider(attributes: TAttributes): string | null {
-  const system = lowerCase(attributes["gen_ai.system"]);
-  if (system === null || system !== lowerCase(attributes["ai.model.provider"])) return system;
+  const system = asString(attributes["gen_ai.system"])?.toLowerCase() ?? null;
+  if (system === null || system !== asString(attributes["ai.model.provider"])?.toLowerCase()) return system;
   return system.split(".")[0] ?? system;
 }
 
-function lowerCase(value: unknown): string | null {
-  return asString(value)?.toLowerCase() ?? null;
-}
-
-function textMessage(role: string, value: unknown): { role: string; content: string }[] | null {
+function textMessage({ role, value }: { role: string; value: unknown }): { role: string; content: string }[] | null {
   return typeof value === "string" && value !== "" ? [{ role, content: value }] : null;
 }

@@ -102,10 +102,13 @@ export function finalizeUsage(usage: TUsage): TUsage {
 function mergeCandidates(records: TConventionRecord[]): TCandidates {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const record of records) {
-    for (const [field, sources] of Object.entries(record.candidates)) {
+    const candidates = record.candidates as Record<string, Record<string, unknown>>;
+    for (const field in candidates) {
+      const sources = candidates[field];
+      if (sources === undefined) continue;
       const slot = (merged[field] ??= {});
-      for (const [source, value] of Object.entries(sources as Record<string, unknown>)) {
-        if (slot[source] === undefined) slot[source] = value;
+      for (const source in sources) {
+        if (slot[source] === undefined) slot[source] = sources[source];
       }
     }
   }

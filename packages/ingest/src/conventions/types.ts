@@ -9,6 +9,8 @@ export type TSpanInput = {
   resourceAttributes: TAttributes;
   events: TOtlpEvent[];
   startTimeUnixNano: bigint;
+  /** First segment of every span attribute key (`gen_ai`, `llm`, `ai`…), so modules can skip absent conventions. */
+  namespaces: ReadonlySet<string>;
 };
 
 /** The value type of each resolvable field. Usage counts are already inclusive (cache ⊂ input, reasoning ⊂ output). */

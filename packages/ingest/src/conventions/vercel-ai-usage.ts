@@ -14,28 +14,36 @@ import type { TCandidates } from "./types.ts";
  */
 export function offerVercelUsage(candidates: TCandidates, attributes: TAttributes): void {
   const count = (key: string) => asCount(attributes[key]);
-  offer(candidates, { usageInput: { "ai.usage.inputTokens": count("ai.usage.inputTokens") } });
-  offer(candidates, { usageInput: { "ai.usage.promptTokens": count("ai.usage.promptTokens") } });
-  offer(candidates, { usageInput: { "ai.usage.tokens": count("ai.usage.tokens") } });
-  offer(candidates, { usageOutput: { "ai.usage.outputTokens": count("ai.usage.outputTokens") } });
-  offer(candidates, { usageOutput: { "ai.usage.completionTokens": count("ai.usage.completionTokens") } });
-  offer(candidates, { usageTotal: { "ai.usage.totalTokens": count("ai.usage.totalTokens") } });
-  offer(candidates, { usageTotal: { "ai.usage.tokens": count("ai.usage.tokens") } });
-  offer(candidates, { usageCacheRead: { "ai.usage.cachedInputTokens": count("ai.usage.cachedInputTokens") } });
-  offer(candidates, { usageReasoning: { "ai.usage.reasoningTokens": count("ai.usage.reasoningTokens") } });
-
-  const noCache = count("ai.usage.inputTokenDetails.noCacheTokens");
   const cacheRead = count("ai.usage.inputTokenDetails.cacheReadTokens");
   const cacheWrite = count("ai.usage.inputTokenDetails.cacheWriteTokens");
-  offer(candidates, { usageInput: { "ai.usage.inputTokenDetails": sumOfPresent([noCache, cacheRead, cacheWrite]) } });
-  offer(candidates, { usageCacheRead: { "ai.usage.inputTokenDetails.cacheReadTokens": cacheRead } });
-  offer(candidates, { usageCacheWrite: { "ai.usage.inputTokenDetails.cacheWriteTokens": cacheWrite } });
-
-  const text = count("ai.usage.outputTokenDetails.textTokens");
   const reasoning = count("ai.usage.outputTokenDetails.reasoningTokens");
-  offer(candidates, { usageOutput: { "ai.usage.outputTokenDetails": sumOfPresent([text, reasoning]) } });
-  offer(candidates, { usageReasoning: { "ai.usage.outputTokenDetails.reasoningTokens": reasoning } });
-
+  offer(candidates, {
+    usageInput: {
+      "ai.usage.inputTokens": count("ai.usage.inputTokens"),
+      "ai.usage.promptTokens": count("ai.usage.promptTokens"),
+      "ai.usage.inputTokenDetails": sumOfPresent([
+        count("ai.usage.inputTokenDetails.noCacheTokens"),
+        cacheRead,
+        cacheWrite,
+      ]),
+      "ai.usage.tokens": count("ai.usage.tokens"),
+    },
+    usageOutput: {
+      "ai.usage.outputTokens": count("ai.usage.outputTokens"),
+      "ai.usage.completionTokens": count("ai.usage.completionTokens"),
+      "ai.usage.outputTokenDetails": sumOfPresent([count("ai.usage.outputTokenDetails.textTokens"), reasoning]),
+    },
+    usageTotal: { "ai.usage.totalTokens": count("ai.usage.totalTokens"), "ai.usage.tokens": count("ai.usage.tokens") },
+    usageCacheRead: {
+      "ai.usage.cachedInputTokens": count("ai.usage.cachedInputTokens"),
+      "ai.usage.inputTokenDetails.cacheReadTokens": cacheRead,
+    },
+    usageCacheWrite: { "ai.usage.inputTokenDetails.cacheWriteTokens": cacheWrite },
+    usageReasoning: {
+      "ai.usage.reasoningTokens": count("ai.usage.reasoningTokens"),
+      "ai.usage.outputTokenDetails.reasoningTokens": reasoning,
+    },
+  });
   offerProviderMetadata(candidates, attributes["ai.response.providerMetadata"]);
 }
 
@@ -49,21 +57,19 @@ function offerProviderMetadata(candidates: TCandidates, value: unknown): void {
   const openai = record(metadata.openai);
   const anthropic = record(metadata.anthropic);
   const bedrockUsage = record(record(metadata.bedrock).usage);
-  const source = "ai.response.providerMetadata" as const;
   offer(candidates, {
     usageCacheRead: {
-      [source]:
+      "ai.response.providerMetadata":
         asCount(openai.cachedPromptTokens) ??
         asCount(anthropic.cacheReadInputTokens) ??
         asCount(bedrockUsage.cacheReadInputTokens),
     },
-  });
-  offer(candidates, {
     usageCacheWrite: {
-      [source]: asCount(anthropic.cacheCreationInputTokens) ?? asCount(bedrockUsage.cacheWriteInputTokens),
+      "ai.response.providerMetadata":
+        asCount(anthropic.cacheCreationInputTokens) ?? asCount(bedrockUsage.cacheWriteInputTokens),
     },
+    usageReasoning: { "ai.response.providerMetadata": asCount(openai.reasoningTokens) },
   });
-  offer(candidates, { usageReasoning: { [source]: asCount(openai.reasoningTokens) } });
 }
 
 function record(value: unknown): Record<string, unknown> {

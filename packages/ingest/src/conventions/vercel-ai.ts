@@ -13,7 +13,7 @@ import {
   toAttributeValue,
   toText,
 } from "../normalize/attribute-values.ts";
-import { mergeMetadata, offer, toRecord } from "./candidates.ts";
+import { emptyRecord, hasNamespace, mergeMetadata, offer, toRecord } from "./candidates.ts";
 import { toChatMessages, toToolCall } from "./chat-messages.ts";
 import type { TCandidates, TConventionRecord, TSpanInput } from "./types.ts";
 import { offerVercelUsage } from "./vercel-ai-usage.ts";
@@ -55,6 +55,7 @@ function roleKind(role: TOperationRole): TSpanKind {
 }
 
 export function extractVercelAi(span: TSpanInput): TConventionRecord {
+  if (!hasNamespace(span, ["ai"])) return emptyRecord();
   const attributes = span.attributes;
   const candidates: TCandidates = {};
 
@@ -115,12 +116,11 @@ export function extractVercelAi(span: TSpanInput): TConventionRecord {
 
 function offerPrompt(candidates: TCandidates, attributes: TAttributes): void {
   const messages = parseJsonText(attributes["ai.prompt.messages"]);
-  offer(candidates, { input: { "ai.prompt.messages": messages } });
-  offer(candidates, { inputMessages: { "ai.prompt.messages": toChatMessages(messages) } });
-
   const prompt = parseJsonText(attributes["ai.prompt"]);
-  offer(candidates, { input: { "ai.prompt": prompt } });
-  offer(candidates, { inputMessages: { "ai.prompt": promptMessages(prompt) } });
+  offer(candidates, {
+    input: { "ai.prompt.messages": messages, "ai.prompt": prompt },
+    inputMessages: { "ai.prompt.messages": toChatMessages(messages), "ai.prompt": promptMessages(prompt) },
+  });
 }
 
 /** The outer span's `ai.prompt`: `{system?, prompt?, messages?}` where prompt is text or messages. */
@@ -175,5 +175,5 @@ function settings(attributes: TAttributes): TAttributes | null {
 }
 
 function afterStart(span: TSpanInput, key: string): bigint | null {
-  return offsetUnixNano(span.startTimeUnixNano, asNumber(span.attributes[key]), 1e6);
+  return offsetUnixNano({ start: span.startTimeUnixNano, amount: asNumber(span.attributes[key]), nanosPerUnit: 1e6 });
 }

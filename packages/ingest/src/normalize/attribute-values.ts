@@ -121,7 +121,15 @@ export function collectPrefixed(attributes: TAttributes, prefix: string): TAttri
 }
 
 /** `start` plus `amount` units of `nanosPerUnit`; null when the offset is negative or too large to be a time. */
-export function offsetUnixNano(start: bigint, amount: number | null, nanosPerUnit: number): bigint | null {
+export function offsetUnixNano({
+  start,
+  amount,
+  nanosPerUnit,
+}: {
+  start: bigint;
+  amount: number | null;
+  nanosPerUnit: number;
+}): bigint | null {
   if (amount === null || amount < 0) return null;
   const nanos = Math.round(amount * nanosPerUnit);
   return Number.isFinite(nanos) ? start + BigInt(nanos) : null;

@@ -16,6 +16,7 @@ export function normalizeSpan(span: TOtlpSpan, context: TSpanContext): TCanonica
     resourceAttributes: context.resourceAttributes,
     events: span.events,
     startTimeUnixNano: span.startTimeUnixNano,
+    namespaces: namespacesOf(span.attributes),
   });
   const exceptions = readExceptions(span.events);
   const statusCode = statusOf(toStatusCode(span.status.code), resolved.level);
@@ -73,4 +74,13 @@ export function normalizeSpan(span: TOtlpSpan, context: TSpanContext): TCanonica
 /** Langfuse SDKs can mark a failure only through the level; that is still a failed span. */
 function statusOf(code: TStatusCode, level: string | null): TStatusCode {
   return code === "UNSET" && level === "ERROR" ? "ERROR" : code;
+}
+
+function namespacesOf(attributes: TAttributes): Set<string> {
+  const namespaces = new Set<string>();
+  for (const key in attributes) {
+    const dot = key.indexOf(".");
+    namespaces.add(dot === -1 ? key : key.slice(0, dot));
+  }
+  return namespaces;
 }

@@ -19,12 +19,12 @@ export function unflattenIndexed(attributes: TAttributes, prefix: string): unkno
     if (!key.startsWith(prefix)) continue;
     const path = key.slice(prefix.length).split(".");
     if (!INDEX.test(path[0] ?? "")) continue;
-    if (setPath(root, path, value)) hasAny = true;
+    if (setPath(root, { path, value })) hasAny = true;
   }
   return hasAny ? compact(root) : null;
 }
 
-function setPath(root: TNode, path: string[], value: unknown): boolean {
+function setPath(root: TNode, { path, value }: { path: string[]; value: unknown }): boolean {
   let node: TNode = root;
   for (let i = 0; i < path.length; i += 1) {
     const segment = path[i] ?? "";
@@ -33,14 +33,14 @@ function setPath(root: TNode, path: string[], value: unknown): boolean {
     if (key === null) return false;
     if (isLast) {
       // A key that is both a leaf and a branch: the branch holds more, so the leaf yields.
-      if (read(node, key) === undefined) write(node, key, value);
+      if (read(node, key) === undefined) write(node, { key, value });
       return true;
     }
     const existing = read(node, key);
     if (existing !== undefined && typeof existing !== "object") return false;
     const child: TNode =
       existing === undefined || existing === null ? makeNode(path[i + 1] ?? "") : (existing as TNode);
-    write(node, key, child);
+    write(node, { key, value: child });
     node = child;
   }
   return false;
@@ -64,7 +64,7 @@ function read(node: TNode, key: string | number): unknown {
   return Array.isArray(node) ? node[key as number] : node[key as string];
 }
 
-function write(node: TNode, key: string | number, value: unknown): void {
+function write(node: TNode, { key, value }: { key: string | number; value: unknown }): void {
   if (Array.isArray(node)) node[key as number] = value;
   else node[key as string] = value;
 }

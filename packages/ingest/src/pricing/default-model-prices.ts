@@ -1,3 +1,4 @@
+import { anthropic, DEEPSEEK_SOURCE, gemini, hosted, MISTRAL_SUFFIX, openAi, ROUTE } from "./price-row-builders.ts";
 import type { TModelPrice } from "./types.ts";
 
 /*
@@ -11,103 +12,6 @@ import type { TModelPrice } from "./types.ts";
  * routing prefixes (`openai/`, `models/`, `together_ai/`, Bedrock's `us.anthropic.`), dated
  * snapshots, and aliases, but never a sibling model (`gpt-4o` does not match `gpt-4o-mini`).
  */
-
-/** Any number of `segment/` routing prefixes: `openai/`, `openrouter/openai/`, `publishers/google/models/`. */
-const ROUTE = String.raw`(?:[\w.-]+/)*`;
-const OPENAI_DATE = String.raw`(?:-\d{4}-\d{2}-\d{2})?`;
-/** Bedrock (`us.anthropic.claude-…-v1:0`), Vertex (`claude-…@20241022`), and API ids/aliases. */
-const ANTHROPIC_PREFIX = String.raw`${ROUTE}(?:(?:us|eu|apac|global)\.)?(?:anthropic\.)?`;
-const ANTHROPIC_SUFFIX = String.raw`(?:-v\d)?(?:[-@]\d{8}|-latest|-0)?(?:-v\d+(?::\d+)?)?`;
-const GEMINI_SUFFIX = String.raw`(?:-\d{3}|-latest|-preview(?:-[\w-]+)?|-exp(?:-[\w-]+)?)?`;
-const MISTRAL_SUFFIX = String.raw`(?:-latest|-\d{4})?`;
-
-const OPENAI_SOURCE = "https://platform.openai.com/docs/pricing";
-const ANTHROPIC_SOURCE = "https://docs.anthropic.com/en/docs/about-claude/pricing";
-const GEMINI_SOURCE = "https://ai.google.dev/gemini-api/docs/pricing";
-const MISTRAL_SOURCE = "https://mistral.ai/pricing";
-const GROQ_SOURCE = "https://groq.com/pricing";
-const TOGETHER_SOURCE = "https://www.together.ai/pricing";
-const DEEPSEEK_SOURCE = "https://api-docs.deepseek.com/quick_start/pricing";
-
-type TOpenAiRow = [id: string, name: string, input: number, output: number, cacheRead: number | null, asOf: string];
-
-function openAi([id, name, input, output, cacheRead, asOf]: TOpenAiRow, pattern?: string): TModelPrice {
-  const row: TModelPrice = {
-    id,
-    modelName: name,
-    matchPattern: pattern ?? `${ROUTE}${name.replaceAll(".", String.raw`\.`)}${OPENAI_DATE}`,
-    provider: "openai",
-    inputPerMTok: input,
-    outputPerMTok: output,
-    source: OPENAI_SOURCE,
-    asOf,
-  };
-  if (cacheRead !== null) row.cacheReadPerMTok = cacheRead;
-  return row;
-}
-
-/** Anthropic bills cache writes (5-minute TTL) at 1.25× input and cache reads at 0.1× input. */
-function anthropic(
-  id: string,
-  name: string,
-  modelPattern: string,
-  prices: [number, number],
-  asOf: string,
-): TModelPrice {
-  const [input, output] = prices;
-  return {
-    id,
-    modelName: name,
-    matchPattern: `${ANTHROPIC_PREFIX}${modelPattern}${ANTHROPIC_SUFFIX}`,
-    provider: "anthropic",
-    inputPerMTok: input,
-    outputPerMTok: output,
-    cacheWritePerMTok: round(input * 1.25),
-    cacheReadPerMTok: round(input * 0.1),
-    source: ANTHROPIC_SOURCE,
-    asOf,
-  };
-}
-
-function gemini(name: string, prices: [number, number, number | null], asOf: string): TModelPrice {
-  const [input, output, cacheRead] = prices;
-  const row: TModelPrice = {
-    id: `google-${name}`,
-    modelName: name,
-    matchPattern: `${ROUTE}${name.replaceAll(".", String.raw`\.`)}${GEMINI_SUFFIX}`,
-    provider: "google",
-    inputPerMTok: input,
-    outputPerMTok: output,
-    source: GEMINI_SOURCE,
-    asOf,
-  };
-  if (cacheRead !== null) row.cacheReadPerMTok = cacheRead;
-  return row;
-}
-
-function hosted(
-  provider: "mistral" | "groq" | "together",
-  name: string,
-  pattern: string,
-  prices: [number, number],
-  asOf: string,
-): TModelPrice {
-  const source = provider === "mistral" ? MISTRAL_SOURCE : provider === "groq" ? GROQ_SOURCE : TOGETHER_SOURCE;
-  return {
-    id: `${provider}-${name.replace(/^.*\//, "").toLowerCase()}`,
-    modelName: name,
-    matchPattern: `${ROUTE}${pattern}`,
-    provider,
-    inputPerMTok: prices[0],
-    outputPerMTok: prices[1],
-    source,
-    asOf,
-  };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
 
 const OPENAI_PRICES: TModelPrice[] = [
   openAi(["openai-gpt-4o-2024-05-13", "gpt-4o-2024-05-13", 5, 15, null, "2024-08-06"], `${ROUTE}gpt-4o-2024-05-13`),
@@ -143,80 +47,218 @@ const OPENAI_PRICES: TModelPrice[] = [
 ];
 
 const ANTHROPIC_PRICES: TModelPrice[] = [
-  anthropic("anthropic-claude-3-opus", "claude-3-opus", "claude-3-opus", [15, 75], "2024-08-14"),
-  anthropic("anthropic-claude-3-haiku", "claude-3-haiku", "claude-3-haiku", [0.25, 1.25], "2024-08-14"),
-  anthropic("anthropic-claude-3-5-haiku", "claude-3-5-haiku", "claude-3[-.]5-haiku", [0.8, 4], "2024-12-01"),
-  anthropic("anthropic-claude-3-5-sonnet", "claude-3-5-sonnet", "claude-3[-.]5-sonnet", [3, 15], "2024-10-22"),
-  anthropic("anthropic-claude-3-7-sonnet", "claude-3-7-sonnet", "claude-3[-.]7-sonnet", [3, 15], "2025-02-24"),
-  anthropic("anthropic-claude-sonnet-4", "claude-sonnet-4", "claude-sonnet-4", [3, 15], "2025-05-22"),
+  anthropic({
+    id: "anthropic-claude-3-opus",
+    name: "claude-3-opus",
+    pattern: "claude-3-opus",
+    input: 15,
+    output: 75,
+    asOf: "2024-08-14",
+  }),
+  anthropic({
+    id: "anthropic-claude-3-haiku",
+    name: "claude-3-haiku",
+    pattern: "claude-3-haiku",
+    input: 0.25,
+    output: 1.25,
+    asOf: "2024-08-14",
+  }),
+  anthropic({
+    id: "anthropic-claude-3-5-haiku",
+    name: "claude-3-5-haiku",
+    pattern: "claude-3[-.]5-haiku",
+    input: 0.8,
+    output: 4,
+    asOf: "2024-12-01",
+  }),
+  anthropic({
+    id: "anthropic-claude-3-5-sonnet",
+    name: "claude-3-5-sonnet",
+    pattern: "claude-3[-.]5-sonnet",
+    input: 3,
+    output: 15,
+    asOf: "2024-10-22",
+  }),
+  anthropic({
+    id: "anthropic-claude-3-7-sonnet",
+    name: "claude-3-7-sonnet",
+    pattern: "claude-3[-.]7-sonnet",
+    input: 3,
+    output: 15,
+    asOf: "2025-02-24",
+  }),
+  anthropic({
+    id: "anthropic-claude-sonnet-4",
+    name: "claude-sonnet-4",
+    pattern: "claude-sonnet-4",
+    input: 3,
+    output: 15,
+    asOf: "2025-05-22",
+  }),
   // Up to 200k prompt tokens; longer prompts cost $6/$22.50, not modelled.
-  anthropic("anthropic-claude-sonnet-4-5", "claude-sonnet-4-5", "claude-sonnet-4[-.]5", [3, 15], "2025-09-29"),
-  anthropic("anthropic-claude-opus-4", "claude-opus-4", "claude-opus-4", [15, 75], "2025-05-22"),
-  anthropic("anthropic-claude-opus-4-1", "claude-opus-4-1", "claude-opus-4[-.]1", [15, 75], "2025-08-05"),
-  anthropic("anthropic-claude-opus-4-5", "claude-opus-4-5", "claude-opus-4[-.]5", [5, 25], "2025-11-24"),
-  anthropic("anthropic-claude-haiku-4-5", "claude-haiku-4-5", "claude-haiku-4[-.]5", [1, 5], "2025-10-15"),
+  anthropic({
+    id: "anthropic-claude-sonnet-4-5",
+    name: "claude-sonnet-4-5",
+    pattern: "claude-sonnet-4[-.]5",
+    input: 3,
+    output: 15,
+    asOf: "2025-09-29",
+  }),
+  anthropic({
+    id: "anthropic-claude-opus-4",
+    name: "claude-opus-4",
+    pattern: "claude-opus-4",
+    input: 15,
+    output: 75,
+    asOf: "2025-05-22",
+  }),
+  anthropic({
+    id: "anthropic-claude-opus-4-1",
+    name: "claude-opus-4-1",
+    pattern: "claude-opus-4[-.]1",
+    input: 15,
+    output: 75,
+    asOf: "2025-08-05",
+  }),
+  anthropic({
+    id: "anthropic-claude-opus-4-5",
+    name: "claude-opus-4-5",
+    pattern: "claude-opus-4[-.]5",
+    input: 5,
+    output: 25,
+    asOf: "2025-11-24",
+  }),
+  anthropic({
+    id: "anthropic-claude-haiku-4-5",
+    name: "claude-haiku-4-5",
+    pattern: "claude-haiku-4[-.]5",
+    input: 1,
+    output: 5,
+    asOf: "2025-10-15",
+  }),
 ];
 
 // Gemini 1.5 prices are for prompts up to 128k tokens, 2.5 Pro up to 200k. 2.0 Pro was only ever an
 // unpriced experimental model, so it has no row.
 const GEMINI_PRICES: TModelPrice[] = [
-  gemini("gemini-1.5-flash", [0.075, 0.3, 0.01875], "2024-10-01"),
-  gemini("gemini-1.5-flash-8b", [0.0375, 0.15, 0.01], "2024-10-03"),
-  gemini("gemini-1.5-pro", [1.25, 5, 0.3125], "2024-10-01"),
-  gemini("gemini-2.0-flash", [0.1, 0.4, 0.025], "2025-02-05"),
-  gemini("gemini-2.0-flash-lite", [0.075, 0.3, null], "2025-02-25"),
-  gemini("gemini-2.5-flash", [0.3, 2.5, 0.075], "2025-06-17"),
-  gemini("gemini-2.5-flash-lite", [0.1, 0.4, 0.025], "2025-07-22"),
-  gemini("gemini-2.5-pro", [1.25, 10, 0.31], "2025-06-17"),
+  gemini({ name: "gemini-1.5-flash", input: 0.075, output: 0.3, cacheRead: 0.01875, asOf: "2024-10-01" }),
+  gemini({ name: "gemini-1.5-flash-8b", input: 0.0375, output: 0.15, cacheRead: 0.01, asOf: "2024-10-03" }),
+  gemini({ name: "gemini-1.5-pro", input: 1.25, output: 5, cacheRead: 0.3125, asOf: "2024-10-01" }),
+  gemini({ name: "gemini-2.0-flash", input: 0.1, output: 0.4, cacheRead: 0.025, asOf: "2025-02-05" }),
+  gemini({ name: "gemini-2.0-flash-lite", input: 0.075, output: 0.3, asOf: "2025-02-25" }),
+  gemini({ name: "gemini-2.5-flash", input: 0.3, output: 2.5, cacheRead: 0.075, asOf: "2025-06-17" }),
+  gemini({ name: "gemini-2.5-flash-lite", input: 0.1, output: 0.4, cacheRead: 0.025, asOf: "2025-07-22" }),
+  gemini({ name: "gemini-2.5-pro", input: 1.25, output: 10, cacheRead: 0.31, asOf: "2025-06-17" }),
 ];
 
 const MISTRAL_PRICES: TModelPrice[] = [
-  hosted("mistral", "mistral-large", `mistral-large${MISTRAL_SUFFIX}`, [2, 6], "2024-11-18"),
-  hosted(
-    "mistral",
-    "mistral-medium-3",
-    String.raw`mistral-medium(?:-3(?:\.\d)?|-25\d{2}|-latest)`,
-    [0.4, 2],
-    "2025-05-07",
-  ),
-  hosted("mistral", "mistral-small", String.raw`mistral-small(?:-latest|-25\d{2})?`, [0.1, 0.3], "2025-03-17"),
-  hosted("mistral", "codestral", String.raw`codestral(?:-latest|-25\d{2})?`, [0.3, 0.9], "2025-01-13"),
+  hosted({
+    provider: "mistral",
+    name: "mistral-large",
+    pattern: `mistral-large${MISTRAL_SUFFIX}`,
+    input: 2,
+    output: 6,
+    asOf: "2024-11-18",
+  }),
+  hosted({
+    provider: "mistral",
+    name: "mistral-medium-3",
+    pattern: String.raw`mistral-medium(?:-3(?:\.\d)?|-25\d{2}|-latest)`,
+    input: 0.4,
+    output: 2,
+    asOf: "2025-05-07",
+  }),
+  hosted({
+    provider: "mistral",
+    name: "mistral-small",
+    pattern: String.raw`mistral-small(?:-latest|-25\d{2})?`,
+    input: 0.1,
+    output: 0.3,
+    asOf: "2025-03-17",
+  }),
+  hosted({
+    provider: "mistral",
+    name: "codestral",
+    pattern: String.raw`codestral(?:-latest|-25\d{2})?`,
+    input: 0.3,
+    output: 0.9,
+    asOf: "2025-01-13",
+  }),
 ];
 
 const LLAMA_PRICES: TModelPrice[] = [
-  hosted("groq", "llama-3.1-8b-instant", String.raw`llama-3\.1-8b-instant`, [0.05, 0.08], "2025-01-01"),
-  hosted("groq", "llama-3.3-70b-versatile", String.raw`llama-3\.3-70b-versatile`, [0.59, 0.79], "2025-01-01"),
-  hosted("groq", "llama-3.1-70b-versatile", String.raw`llama-3\.1-70b-versatile`, [0.59, 0.79], "2024-10-01"),
-  hosted("groq", "llama3-8b-8192", "llama3-8b-8192", [0.05, 0.08], "2025-01-01"),
-  hosted("groq", "llama3-70b-8192", "llama3-70b-8192", [0.59, 0.79], "2025-01-01"),
-  hosted(
-    "together",
-    "meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo",
-    String.raw`meta-llama/Meta-Llama-3\.1-8B-Instruct-Turbo`,
-    [0.18, 0.18],
-    "2025-01-01",
-  ),
-  hosted(
-    "together",
-    "meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo",
-    String.raw`meta-llama/Meta-Llama-3\.1-70B-Instruct-Turbo`,
-    [0.88, 0.88],
-    "2025-01-01",
-  ),
-  hosted(
-    "together",
-    "meta-llama/Llama-3.3-70B-Instruct-Turbo",
-    String.raw`meta-llama/Llama-3\.3-70B-Instruct-Turbo(?:-Free)?`,
-    [0.88, 0.88],
-    "2025-01-01",
-  ),
-  hosted(
-    "together",
-    "meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo",
-    String.raw`meta-llama/Meta-Llama-3\.1-405B-Instruct-Turbo`,
-    [3.5, 3.5],
-    "2025-01-01",
-  ),
+  hosted({
+    provider: "groq",
+    name: "llama-3.1-8b-instant",
+    pattern: String.raw`llama-3\.1-8b-instant`,
+    input: 0.05,
+    output: 0.08,
+    asOf: "2025-01-01",
+  }),
+  hosted({
+    provider: "groq",
+    name: "llama-3.3-70b-versatile",
+    pattern: String.raw`llama-3\.3-70b-versatile`,
+    input: 0.59,
+    output: 0.79,
+    asOf: "2025-01-01",
+  }),
+  hosted({
+    provider: "groq",
+    name: "llama-3.1-70b-versatile",
+    pattern: String.raw`llama-3\.1-70b-versatile`,
+    input: 0.59,
+    output: 0.79,
+    asOf: "2024-10-01",
+  }),
+  hosted({
+    provider: "groq",
+    name: "llama3-8b-8192",
+    pattern: "llama3-8b-8192",
+    input: 0.05,
+    output: 0.08,
+    asOf: "2025-01-01",
+  }),
+  hosted({
+    provider: "groq",
+    name: "llama3-70b-8192",
+    pattern: "llama3-70b-8192",
+    input: 0.59,
+    output: 0.79,
+    asOf: "2025-01-01",
+  }),
+  hosted({
+    provider: "together",
+    name: "meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo",
+    pattern: String.raw`meta-llama/Meta-Llama-3\.1-8B-Instruct-Turbo`,
+    input: 0.18,
+    output: 0.18,
+    asOf: "2025-01-01",
+  }),
+  hosted({
+    provider: "together",
+    name: "meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo",
+    pattern: String.raw`meta-llama/Meta-Llama-3\.1-70B-Instruct-Turbo`,
+    input: 0.88,
+    output: 0.88,
+    asOf: "2025-01-01",
+  }),
+  hosted({
+    provider: "together",
+    name: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+    pattern: String.raw`meta-llama/Llama-3\.3-70B-Instruct-Turbo(?:-Free)?`,
+    input: 0.88,
+    output: 0.88,
+    asOf: "2025-01-01",
+  }),
+  hosted({
+    provider: "together",
+    name: "meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo",
+    pattern: String.raw`meta-llama/Meta-Llama-3\.1-405B-Instruct-Turbo`,
+    input: 3.5,
+    output: 3.5,
+    asOf: "2025-01-01",
+  }),
 ];
 
 // DeepSeek V3.2 priced chat and reasoner alike from 2025-09-29; "cache hit" is the cache-read rate.

@@ -32,12 +32,26 @@ function compile(prices: readonly TModelPrice[]): TCompiledTable {
   const cached = compiledTables.get(prices);
   if (cached !== undefined) return cached;
   const rows = prices.flatMap((row) => {
-    const pattern = toRegExp(row.matchPattern);
+    const pattern = rowPattern(row);
     return pattern === null ? [] : [{ row, pattern }];
   });
   const table: TCompiledTable = { rows, matches: new Map() };
   compiledTables.set(prices, table);
   return table;
+}
+
+/**
+ * Regexes are also kept per row object, so `[...overrides, ...DEFAULT_MODEL_PRICES]` rebuilt per
+ * request recompiles only the overrides. Null marks an invalid pattern.
+ */
+const compiledRows = new WeakMap<TModelPrice, RegExp | null>();
+
+function rowPattern(row: TModelPrice): RegExp | null {
+  const cached = compiledRows.get(row);
+  if (cached !== undefined) return cached;
+  const pattern = toRegExp(row.matchPattern);
+  compiledRows.set(row, pattern);
+  return pattern;
 }
 
 function toRegExp(source: string): RegExp | null {
