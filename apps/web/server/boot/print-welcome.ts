@@ -23,7 +23,7 @@ export function printWelcome(options: { config: TServerConfig; firstStart: TFirs
       "",
       "  Send traces from any OpenTelemetry SDK:",
       `    OTEL_EXPORTER_OTLP_ENDPOINT=${config.publicUrl}/api/public/otel`,
-      `    OTEL_EXPORTER_OTLP_HEADERS="Authorization=Basic ${basic}"`,
+      `    OTEL_EXPORTER_OTLP_HEADERS="Authorization=Basic%20${basic}"`,
     );
   }
   console.log(`${lines.join("\n")}\n`);

@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { AuthCard, useAuthForm, ZSignUp } from "@/features/auth";
+import { authClient } from "@/lib/auth/auth-client";
+
+export function SignUpClient() {
+  const { onSubmit, isPending, fieldErrors, formError } = useAuthForm(ZSignUp, (input) => authClient.signUp.email(input));
+
+  return (
+    <AuthCard
+      title="Create your account"
+      description="Start tracing your LLM pipelines in a minute."
+      footer={
+        <>
+          Already have an account?{" "}
+          <Link href="/sign-in" className="font-medium text-zinc-900 underline-offset-4 hover:underline">
+            Sign in
+          </Link>
+        </>
+      }
+    >
+      <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+        <TextField name="name" label="Name" autoComplete="name" placeholder="Ada Lovelace" autoFocus error={fieldErrors.name} />
+        <TextField
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="email"
+          placeholder="you@company.com"
+          error={fieldErrors.email}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label="Password"
+          autoComplete="new-password"
+          hint="At least 8 characters."
+          error={fieldErrors.password}
+        />
+        {formError ? <Alert>{formError}</Alert> : null}
+        <SubmitButton size="lg" isLoading={isPending} className="mt-1 w-full">
+          Create account
+        </SubmitButton>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,36 @@
+import { canRole } from "@spanlight/core";
+import type { Metadata } from "next";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { InviteMemberDialog, MembersTable } from "@/features/members";
+import { listProjectMembers } from "@/features/members/server/list-project-members";
+import { loadProjectPage } from "@/features/projects/server/load-project-page";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage({ params }: PageProps<"/project/[projectId]/settings/members">) {
+  const { projectId } = await params;
+  const { user, project } = await loadProjectPage(projectId);
+  const members = await listProjectMembers(project.id);
+  const canManage = canRole(project.role, "members:manage");
+
+  return (
+    <Card aria-labelledby="members-title">
+      <CardHeader className="flex-row items-start justify-between gap-4">
+        <div className="flex flex-col gap-1">
+          <CardTitle id="members-title">Members</CardTitle>
+          <CardDescription>
+            {members.length === 1 ? "1 person has" : `${members.length} people have`} access to this project.{" "}
+            {canManage ? "Owners and admins manage members; only owners can grant the owner role." : "Only owners and admins can change members."}
+          </CardDescription>
+        </div>
+        {canManage ? <InviteMemberDialog projectId={project.id} actorRole={project.role} /> : null}
+      </CardHeader>
+      <MembersTable
+        projectId={project.id}
+        members={members}
+        currentUserId={user.id}
+        managerRole={canManage ? project.role : null}
+      />
+    </Card>
+  );
+}
