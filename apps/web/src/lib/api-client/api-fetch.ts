@@ -15,7 +15,7 @@ export class ApiError extends Error {
 type TApiResult<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
 type TApiFetchOptions<S extends z.ZodType | undefined> = {
-  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   /** Parses the answer; without it the answer is ignored (204s, fire-and-forget). */
   schema?: S;

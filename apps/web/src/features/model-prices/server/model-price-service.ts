@@ -1,3 +1,4 @@
+import "server-only";
 import type { TBuiltinModelPrice, TModelPriceContract, TModelPriceInputContract } from "@spanlight/core";
 import { createModelPrice, deleteModelPrice, listModelPrices, updateModelPrice } from "@spanlight/db";
 import type { TProjectModelPrice } from "@spanlight/db";

@@ -6,13 +6,17 @@ export default async function SettingsLayout({ children, params }: LayoutProps<"
   const base = `/project/${projectId}/settings`;
   return (
     <PageContainer className="max-w-5xl">
-      <PageHeader title="Settings" description="Manage this project, who can see it, and the keys that send data to it." />
+      <PageHeader
+        title="Settings"
+        description="Manage this project, who can see it, the keys that send data to it, and what its models cost."
+      />
       <TabNav
         label="Settings sections"
         tabs={[
           { href: base, label: "General" },
           { href: `${base}/members`, label: "Members" },
           { href: `${base}/api-keys`, label: "API keys" },
+          { href: `${base}/model-prices`, label: "Model prices" },
         ]}
       />
       {children}

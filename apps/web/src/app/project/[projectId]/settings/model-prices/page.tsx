@@ -1,0 +1,21 @@
+import { canRole } from "@spanlight/core";
+import type { Metadata } from "next";
+import { listProjectModelPrices } from "@/features/model-prices/server/model-price-service";
+import { loadProjectPage } from "@/features/projects/server/load-project-page";
+import { ModelPricesClient } from "./model-prices-client";
+
+export const metadata: Metadata = { title: "Model prices" };
+
+export default async function ModelPricesPage({ params }: PageProps<"/project/[projectId]/settings/model-prices">) {
+  const { projectId } = await params;
+  const { project } = await loadProjectPage(projectId);
+  const { prices, builtin } = await listProjectModelPrices(project.id);
+  return (
+    <ModelPricesClient
+      projectId={project.id}
+      prices={prices}
+      builtin={builtin}
+      canManage={canRole(project.role, "project:manage")}
+    />
+  );
+}
