@@ -2,7 +2,7 @@ import type { PoolClient } from "pg";
 import type { TSpanRow } from "./span-row.ts";
 
 // Column order of the unnest() insert: [column, array type, value of a row].
-const SPAN_COLUMNS: [string, string, (row: TSpanRow) => unknown][] = [
+export const SPAN_COLUMNS: [string, string, (row: TSpanRow) => unknown][] = [
   ["project_id", "text", (r) => r.projectId],
   ["trace_id", "text", (r) => r.traceId],
   ["span_id", "text", (r) => r.spanId],

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getPool } from "../client.ts";
 import { seedProjectWithKey } from "../testing/seed.ts";
 import { makeSpanRow, nanosAt } from "./span-row.fixture.ts";
+import { insertSpans } from "./insert-spans.ts";
 import { SpanWriter } from "./span-writer.ts";
 
 const hex = (bytes: number) => randomBytes(bytes).toString("hex");
@@ -93,6 +94,50 @@ describe("[INGEST] span writer", () => {
     });
     expect(trace.tags).toEqual(["beta", "prod"]);
     expect(trace.kinds).toEqual(["LLM", "SPAN"]);
+  });
+
+  it("stores text with tabs, line breaks and backslashes exactly as sent", async () => {
+    const traceId = hex(16);
+    const awkward = 'tab\there\nnew line\r\nback\\slash \\N "quoted"';
+    const attributesJson = JSON.stringify({ "app.text": awkward, "app.path": "C:\\temp\\x" });
+    await writer.write([makeSpanRow({ projectId, traceId, spanId: hex(8), name: awkward, attributesJson })]);
+    const stored = await getPool().query("SELECT name, attributes FROM span WHERE project_id = $1 AND trace_id = $2", [
+      projectId,
+      traceId,
+    ]);
+    expect(stored.rows[0].name).toBe(awkward);
+    expect(stored.rows[0].attributes).toEqual(JSON.parse(attributesJson));
+  });
+
+  it("falls back to skipping a span another transaction committed while this one was copying", async () => {
+    const traceId = hex(16);
+    const rows = Array.from({ length: 5 }, () => makeSpanRow({ projectId, traceId, spanId: hex(8), kind: "LLM", inputTokens: 3 }));
+    const rival = await getPool().connect();
+    try {
+      await rival.query("BEGIN");
+      await insertSpans(rival, [rows[0]!]);
+      // The writer's COPY waits on the rival's uncommitted key, then hits unique_violation.
+      const pending = writer.write(rows);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await rival.query("COMMIT");
+      expect(await pending).toEqual({ insertedSpans: 4, duplicateSpans: 1 });
+    } finally {
+      rival.release();
+    }
+    const count = await getPool().query("SELECT count(*)::int AS n FROM span WHERE project_id = $1 AND trace_id = $2", [
+      projectId,
+      traceId,
+    ]);
+    expect(count.rows[0].n).toBe(5);
+  });
+
+  it("stores a span once when two writers race with the same batch", async () => {
+    const traceId = hex(16);
+    const rows = Array.from({ length: 50 }, () => makeSpanRow({ projectId, traceId, spanId: hex(8), kind: "LLM", inputTokens: 2 }));
+    const other = new SpanWriter({ pool: getPool() });
+    const results = await Promise.all([writer.write(rows), other.write(rows), writer.write(rows), other.write(rows)]);
+    expect(results.reduce((sum, result) => sum + result.insertedSpans, 0)).toBeGreaterThanOrEqual(50);
+    expect(await readTrace(projectId, traceId)).toMatchObject({ span_count: 50, input_tokens: 100 });
   });
 
   it("stores orphans whose parent never arrives", async () => {

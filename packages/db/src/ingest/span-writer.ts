@@ -1,5 +1,6 @@
 import { RetryLaterError } from "@spanlight/core";
-import type { Pool } from "pg";
+import type { Pool, PoolClient } from "pg";
+import { copyNewSpans, UNIQUE_VIOLATION } from "./copy-spans.ts";
 import { insertSpans, spanKey } from "./insert-spans.ts";
 import { isConnectionError, isTransientConflict } from "./is-connection-error.ts";
 import type { TSpanRow } from "./span-row.ts";
@@ -137,18 +138,32 @@ export class SpanWriter {
   }
 
   private async commitRows(rows: TSpanRow[], attempt = 0): Promise<Set<string>> {
+    const uniqueRows = uniqueByKey(rows);
+    try {
+      return await this.runTransaction(uniqueRows, copyNewSpans);
+    } catch (error) {
+      // A concurrent transaction stored one of these spans first (COPY cannot skip it): the
+      // INSERT … ON CONFLICT path skips what is there and stores the rest.
+      if ((error as { code?: unknown }).code === UNIQUE_VIOLATION) return this.runTransaction(uniqueRows, insertSpans);
+      if (isTransientConflict(error) && attempt < MAX_CONFLICT_RETRIES) return this.commitRows(rows, attempt + 1);
+      throw error;
+    }
+  }
+
+  private async runTransaction(
+    rows: TSpanRow[],
+    insert: (client: PoolClient, rows: TSpanRow[]) => Promise<Set<string>>,
+  ): Promise<Set<string>> {
     const client = await this.pool.connect();
     try {
       await client.query("BEGIN");
-      const uniqueRows = uniqueByKey(rows);
-      const inserted = await insertSpans(client, uniqueRows);
-      const newRows = uniqueRows.filter((row) => inserted.has(spanKey(row.projectId, row.traceId, row.spanId)));
+      const inserted = await insert(client, rows);
+      const newRows = rows.filter((row) => inserted.has(spanKey(row.projectId, row.traceId, row.spanId)));
       await upsertTraces(client, aggregateTraceDeltas(newRows));
       await client.query("COMMIT");
       return inserted;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
-      if (isTransientConflict(error) && attempt < MAX_CONFLICT_RETRIES) return this.commitRows(rows, attempt + 1);
       throw error;
     } finally {
       client.release();
