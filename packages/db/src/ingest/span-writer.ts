@@ -51,8 +51,10 @@ export class SpanWriter {
 
   constructor(options: TSpanWriterOptions) {
     this.pool = options.pool;
-    this.maxQueuedSpans = options.maxQueuedSpans ?? 50_000;
-    this.maxQueuedBytes = options.maxQueuedBytes ?? 256 * 1024 * 1024;
+    // A few transactions' worth: past that, waiting longer only adds latency and memory, and a 429
+    // (which every OTLP exporter retries) spreads the load better (bench/results/ingest-analysis.md).
+    this.maxQueuedSpans = options.maxQueuedSpans ?? 10_000;
+    this.maxQueuedBytes = options.maxQueuedBytes ?? 64 * 1024 * 1024;
     this.maxBatchSpans = options.maxBatchSpans ?? 2_000;
     this.concurrency = options.concurrency ?? 2;
   }
