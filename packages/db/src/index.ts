@@ -29,3 +29,13 @@ export type { TSpanRow, TSpanRowKind, TSpanWriterOptions, TWriteResult } from ".
 export { createModelPrice, deleteModelPrice, listModelPrices, updateModelPrice } from "./model-prices/manage-model-prices.ts";
 export type { TModelPriceInput, TProjectModelPrice } from "./model-prices/manage-model-prices.ts";
 export { getTraceDetail } from "./traces/get-trace-detail.ts";
+export { listTraces } from "./traces/list-traces.ts";
+export { getTraceTree } from "./traces/get-trace-tree.ts";
+export { getSpan } from "./traces/get-span.ts";
+export { listSessions } from "./sessions/list-sessions.ts";
+export { getSession } from "./sessions/get-session.ts";
+export { listUsers } from "./users/list-users.ts";
+export { getUser } from "./users/get-user.ts";
+export { listSavedViews } from "./saved-views/list-saved-views.ts";
+export { createSavedView } from "./saved-views/create-saved-view.ts";
+export { deleteSavedView } from "./saved-views/delete-saved-view.ts";

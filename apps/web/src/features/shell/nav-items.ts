@@ -1,4 +1,4 @@
-import { Database, LayoutDashboard, ListTree, MessagesSquare, Settings, Target } from "lucide-react";
+import { Database, LayoutDashboard, ListTree, MessagesSquare, Settings, Target, Users } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 
 export type TNavItem = { segment: string; label: string; icon: LucideIcon };
@@ -7,6 +7,7 @@ export type TNavItem = { segment: string; label: string; icon: LucideIcon };
 export const PROJECT_NAV_ITEMS: readonly TNavItem[] = [
   { segment: "traces", label: "Traces", icon: ListTree },
   { segment: "sessions", label: "Sessions", icon: MessagesSquare },
+  { segment: "users", label: "Users", icon: Users },
   { segment: "scores", label: "Scores", icon: Target },
   { segment: "datasets", label: "Datasets", icon: Database },
   { segment: "dashboards", label: "Dashboards", icon: LayoutDashboard },

@@ -1,30 +1,81 @@
-// The trace explorer replaces this page; the empty state lives on in features/onboarding.
-import { canRole } from "@spanlight/core";
+import { canRole, ZTraceListQuery } from "@spanlight/core";
+import type { TTraceListQuery } from "@spanlight/core";
 import { ListTree } from "lucide-react";
 import type { Metadata } from "next";
+import { listProjectSavedViews } from "@/features/explorer/server/list-project-saved-views";
+import { listProjectTraces } from "@/features/explorer/server/list-project-traces";
 import { SectionEmptyState } from "@/features/onboarding";
 import { getOtlpSettings } from "@/features/onboarding/server/get-otlp-settings";
 import { loadProjectPage } from "@/features/projects/server/load-project-page";
+import { canonicalSearch, listApiParams, toUrlSearchParams } from "@/features/trace-list";
+import { TracesClient } from "./traces-client";
 
 export const metadata: Metadata = { title: "Traces" };
 
-export default async function TracesPage({ params }: PageProps<"/project/[projectId]/traces">) {
-  const { projectId } = await params;
+/** Far enough back to mean "ever": the question is only whether the project has any trace at all. */
+const BEGINNING_OF_TIME = "1970-01-01T00:00:00Z";
+
+export default async function TracesPage({ params, searchParams }: PageProps<"/project/[projectId]/traces">) {
+  const [{ projectId }, rawSearchParams] = await Promise.all([params, searchParams]);
   const { project } = await loadProjectPage(projectId);
+  const search = canonicalSearch(toUrlSearchParams(rawSearchParams));
+  const { parsed, initialPage, savedViews } = await loadTraceList({ projectId: project.id, search });
+
+  if (initialPage.data.length === 0 && !(await hasAnyTrace(project.id))) {
+    return (
+      <SectionEmptyState
+        title="Traces"
+        description="Every request through your LLM pipeline, as a tree of spans."
+        empty={{
+          icon: ListTree,
+          title: "No traces yet",
+          description: (
+            <>
+              Each trace will show its spans as a waterfall, with the prompts and completions, token counts, cost and
+              latency of every model call.
+            </>
+          ),
+        }}
+        projectId={project.id}
+        otlp={getOtlpSettings()}
+        canManageKeys={canRole(project.role, "apiKeys:manage")}
+      />
+    );
+  }
+
   return (
-    <SectionEmptyState
-      title="Traces"
-      description="Every request through your LLM pipeline, as a tree of spans."
-      empty={{
-        icon: ListTree,
-        title: "No traces yet",
-        description: (
-          <>Each trace will show its spans as a waterfall, with the prompts and completions, token counts, cost and latency of every model call.</>
-        ),
-      }}
+    <TracesClient
       projectId={project.id}
-      otlp={getOtlpSettings()}
-      canManageKeys={canRole(project.role, "apiKeys:manage")}
+      queryKey={parsed.success ? search : ""}
+      initialPage={initialPage}
+      queryError={
+        parsed.success
+          ? null
+          : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")
+      }
+      savedViews={savedViews}
+      canWrite={canRole(project.role, "project:write")}
     />
   );
+}
+
+/**
+ * The view's first page and the project's saved views. A URL the list query refuses (a hand-edited
+ * link, an old saved view) shows the default view instead, with the reason.
+ */
+async function loadTraceList(options: { projectId: string; search: string }) {
+  const parsed = ZTraceListQuery.safeParse(Object.fromEntries(listApiParams(options.search, Date.now())));
+  const query = parsed.success ? parsed.data : ZTraceListQuery.parse({});
+  const [initialPage, { savedViews }] = await Promise.all([
+    listProjectTraces({ projectId: options.projectId, query }),
+    listProjectSavedViews({ projectId: options.projectId }),
+  ]);
+  return { parsed, initialPage, savedViews };
+}
+
+/** One row over all time, newest first: cheap on the (project_id, start_time) index. */
+async function hasAnyTrace(projectId: string): Promise<boolean> {
+  const everything: TTraceListQuery = ZTraceListQuery.parse({ from: BEGINNING_OF_TIME, limit: "1" });
+  const page = await listProjectTraces({ projectId, query: everything });
+  return page.data.length > 0;
 }

@@ -1,0 +1,61 @@
+import {
+  ZBuiltinModelPrice,
+  ZModelPrice,
+  ZModelPriceInput,
+  ZOtlpStatusJson,
+  ZOtlpTraceRequestJson,
+  ZOtlpTraceRequestProtobuf,
+  ZOtlpTraceResponseJson,
+  ZOtlpTraceResponseProtobuf,
+  ZProblem,
+  ZSessionDetail,
+  ZSessionListPage,
+  ZSessionSummary,
+  ZSessionTurn,
+  ZSpan,
+  ZTraceDetail,
+  ZTraceListPage,
+  ZTraceSummary,
+  ZUserDetail,
+  ZUserListPage,
+  ZUserSummary,
+} from "@spanlight/core";
+import { z } from "zod";
+
+/** The model-price list answer, composed from its contracts (the route answers exactly this). */
+const ZModelPriceList = z.strictObject({ prices: z.array(ZModelPrice), builtin: z.array(ZBuiltinModelPrice) });
+
+/**
+ * The schemas the document names under components/schemas: answers (their output side) and request
+ * bodies (their input side: defaults make fields optional there). A named schema nested in another
+ * (TraceSummary in TraceListPage) becomes a $ref, so each is written out once.
+ */
+export const RESPONSE_SCHEMAS = {
+  TraceSummary: ZTraceSummary,
+  TraceListPage: ZTraceListPage,
+  Span: ZSpan,
+  TraceDetail: ZTraceDetail,
+  SessionSummary: ZSessionSummary,
+  SessionListPage: ZSessionListPage,
+  SessionTurn: ZSessionTurn,
+  SessionDetail: ZSessionDetail,
+  UserSummary: ZUserSummary,
+  UserListPage: ZUserListPage,
+  UserDetail: ZUserDetail,
+  ModelPrice: ZModelPrice,
+  BuiltinModelPrice: ZBuiltinModelPrice,
+  ModelPriceList: ZModelPriceList,
+  Problem: ZProblem,
+  OtlpTraceResponseJson: ZOtlpTraceResponseJson,
+  OtlpTraceResponseProtobuf: ZOtlpTraceResponseProtobuf,
+  OtlpStatusJson: ZOtlpStatusJson,
+} satisfies Record<string, z.ZodType>;
+
+export const REQUEST_SCHEMAS = {
+  ModelPriceInput: ZModelPriceInput,
+  OtlpTraceRequestJson: ZOtlpTraceRequestJson,
+  OtlpTraceRequestProtobuf: ZOtlpTraceRequestProtobuf,
+} satisfies Record<string, z.ZodType>;
+
+export type TResponseSchemaName = keyof typeof RESPONSE_SCHEMAS;
+export type TRequestSchemaName = keyof typeof REQUEST_SCHEMAS;

@@ -1,0 +1,161 @@
+import {
+  ZModelPriceIdParam,
+  ZSessionIdParam,
+  ZSessionListQuery,
+  ZTraceIdParam,
+  ZTraceListQuery,
+  ZUserDetailQuery,
+  ZUserIdParam,
+  ZUserListQuery,
+} from "@spanlight/core";
+import type { z } from "zod";
+import type { TRequestSchemaName, TResponseSchemaName } from "./openapi-schemas";
+
+type TRequestBody = { contentType: string; schema: TRequestSchemaName };
+/** No schema: the document itself (GET openapi.json), which no contract describes. */
+type TResponseBody = { contentType: string; schema?: TResponseSchemaName };
+
+/** One documented operation; schemas are the routes' own contracts, named or as given. */
+export type TOperation = {
+  method: "get" | "post" | "put" | "delete";
+  /** OpenAPI path template, `{param}` style. */
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: "Traces" | "Sessions" | "Users" | "Model prices" | "OTLP" | "Meta";
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: TRequestBody[];
+  /** The success answer; no content means an empty body (204). */
+  success: { status: number; description: string; content?: TResponseBody[] };
+  /** False for the one route without auth. */
+  isAuthenticated?: false;
+  /** OTLP answers errors as google.rpc.Status, not as the REST problem shape. */
+  errorBody?: TResponseBody[];
+};
+
+const JSON_BODY = (schema: TResponseSchemaName): TResponseBody[] => [{ contentType: "application/json", schema }];
+
+/** Every route under /api/public, as the route files declare them. */
+export const PUBLIC_OPERATIONS: TOperation[] = [
+  {
+    method: "get",
+    path: "/api/public/traces",
+    operationId: "listTraces",
+    summary: "A page of traces: time window (default last 24 h), filters, sort, keyset cursor",
+    tag: "Traces",
+    query: ZTraceListQuery,
+    success: { status: 200, description: "One page; pass nextCursor back as cursor for the next", content: JSON_BODY("TraceListPage") },
+  },
+  {
+    method: "get",
+    path: "/api/public/traces/{traceId}",
+    operationId: "getTrace",
+    summary: "A trace's rollup and all its spans with payloads",
+    tag: "Traces",
+    params: ZTraceIdParam,
+    success: { status: 200, description: "The trace", content: JSON_BODY("TraceDetail") },
+  },
+  {
+    method: "get",
+    path: "/api/public/sessions",
+    operationId: "listSessions",
+    summary: "A page of sessions with a trace in the time window, rolled up over the window's traces",
+    tag: "Sessions",
+    query: ZSessionListQuery,
+    success: { status: 200, description: "One page of sessions", content: JSON_BODY("SessionListPage") },
+  },
+  {
+    method: "get",
+    path: "/api/public/sessions/{sessionId}",
+    operationId: "getSession",
+    summary: "A session over all its traces, its traces in start order, and those as conversation turns",
+    tag: "Sessions",
+    params: ZSessionIdParam,
+    success: { status: 200, description: "The session", content: JSON_BODY("SessionDetail") },
+  },
+  {
+    method: "get",
+    path: "/api/public/users",
+    operationId: "listUsers",
+    summary: "A page of end-users (trace user ids) with a trace in the time window",
+    tag: "Users",
+    query: ZUserListQuery,
+    success: { status: 200, description: "One page of users", content: JSON_BODY("UserListPage") },
+  },
+  {
+    method: "get",
+    path: "/api/public/users/{userId}",
+    operationId: "getUser",
+    summary: "An end-user over all time and a page of their traces, newest first",
+    tag: "Users",
+    params: ZUserIdParam,
+    query: ZUserDetailQuery,
+    success: { status: 200, description: "The user", content: JSON_BODY("UserDetail") },
+  },
+  {
+    method: "get",
+    path: "/api/public/model-prices",
+    operationId: "listModelPrices",
+    summary: "The project's own model prices and the built-in table",
+    tag: "Model prices",
+    success: { status: 200, description: "Prices", content: JSON_BODY("ModelPriceList") },
+  },
+  {
+    method: "post",
+    path: "/api/public/model-prices",
+    operationId: "createModelPrice",
+    summary: "Add a project price (tried before the built-in table)",
+    tag: "Model prices",
+    body: [{ contentType: "application/json", schema: "ModelPriceInput" }],
+    success: { status: 200, description: "The price", content: JSON_BODY("ModelPrice") },
+  },
+  {
+    method: "put",
+    path: "/api/public/model-prices/{priceId}",
+    operationId: "updateModelPrice",
+    summary: "Replace a project price",
+    tag: "Model prices",
+    params: ZModelPriceIdParam,
+    body: [{ contentType: "application/json", schema: "ModelPriceInput" }],
+    success: { status: 200, description: "The price", content: JSON_BODY("ModelPrice") },
+  },
+  {
+    method: "delete",
+    path: "/api/public/model-prices/{priceId}",
+    operationId: "deleteModelPrice",
+    summary: "Remove a project price",
+    tag: "Model prices",
+    params: ZModelPriceIdParam,
+    success: { status: 204, description: "Removed" },
+  },
+  {
+    method: "post",
+    path: "/api/public/otel/v1/traces",
+    operationId: "exportTraces",
+    summary: "OTLP/HTTP trace export (also at /v1/traces and on port 4318; gRPC TraceService/Export on 4317)",
+    tag: "OTLP",
+    body: [
+      { contentType: "application/x-protobuf", schema: "OtlpTraceRequestProtobuf" },
+      { contentType: "application/json", schema: "OtlpTraceRequestJson" },
+    ],
+    success: {
+      status: 200,
+      description: "Stored (answered after the commit), in the request's content type",
+      content: [
+        { contentType: "application/x-protobuf", schema: "OtlpTraceResponseProtobuf" },
+        { contentType: "application/json", schema: "OtlpTraceResponseJson" },
+      ],
+    },
+    errorBody: JSON_BODY("OtlpStatusJson"),
+  },
+  {
+    method: "get",
+    path: "/api/public/openapi.json",
+    operationId: "getOpenApiDocument",
+    summary: "This document (OpenAPI 3.1), generated from the routes' zod contracts",
+    tag: "Meta",
+    isAuthenticated: false,
+    success: { status: 200, description: "The document", content: [{ contentType: "application/json" }] },
+  },
+];

@@ -1,0 +1,3 @@
+// The trace detail page: header, span tree with its timeline, and the span panel.
+export { TraceDetailView } from "./components/trace-detail-view";
+export type { TCompactSpans } from "./lib/compact-spans";

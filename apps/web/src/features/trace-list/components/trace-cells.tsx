@@ -1,0 +1,146 @@
+import type { TSpanKindName, TTraceSummary } from "@spanlight/core";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { SPAN_KIND_STYLES } from "@/features/trace-detail/lib/span-kind-styles";
+import { cn } from "@/lib/utils";
+import { formatInteger } from "../lib/format-cells";
+
+// Cells of the trace table. Everything a trace carries is user-supplied: it is rendered as React
+// text only, and clipped to one line with the whole value on hover.
+
+const MUTED_DASH = <span className="text-zinc-300">—</span>;
+
+export function EmptyCell() {
+  return MUTED_DASH;
+}
+
+export function TruncatedText({ text, className }: { text: string | null; className?: string }) {
+  if (!text) return MUTED_DASH;
+  return (
+    <span className={cn("block truncate", className)} title={text}>
+      {text}
+    </span>
+  );
+}
+
+export function TraceNameLink({ href, name }: { href: string; name: string | null }) {
+  return (
+    <Link
+      href={href}
+      prefetch={false}
+      title={name ?? undefined}
+      className="block truncate font-medium text-zinc-900 outline-none hover:underline focus-visible:underline"
+    >
+      {name ?? <span className="font-normal text-zinc-400 italic">Unnamed trace</span>}
+    </Link>
+  );
+}
+
+/** A user or session id, linking to its own page. */
+export function EntityLink({ href, value }: { href: string; value: string | null }) {
+  if (!value) return MUTED_DASH;
+  return (
+    <Link
+      href={href}
+      prefetch={false}
+      title={value}
+      className="block truncate text-zinc-700 underline-offset-2 outline-none hover:text-brand hover:underline focus-visible:underline"
+    >
+      {value}
+    </Link>
+  );
+}
+
+/** Tags shown in the cell; the rest are counted, and all of them are in the tooltip. */
+const SHOWN_TAGS = 2;
+
+/** Shortest first, so a short tag stays whole and only a long one is clipped. */
+export function TagBadges({ tags }: { tags: string[] }) {
+  if (tags.length === 0) return MUTED_DASH;
+  const shown = [...tags].sort((a, b) => a.length - b.length).slice(0, SHOWN_TAGS);
+  const hidden = tags.length - shown.length;
+  return (
+    <span className="flex min-w-0 items-center gap-1" title={tags.join(", ")}>
+      {shown.map((tag, index) => (
+        <Badge
+          key={tag}
+          tone="brand"
+          className={cn("py-0 text-[11px] leading-4", index === 0 ? "max-w-full shrink-0" : "min-w-0 shrink")}
+        >
+          <span className="truncate">{tag}</span>
+        </Badge>
+      ))}
+      {hidden > 0 ? <span className="shrink-0 text-12 text-zinc-400">+{hidden}</span> : null}
+    </span>
+  );
+}
+
+export function ErrorCountBadge({ count }: { count: number }) {
+  if (count === 0) return MUTED_DASH;
+  return (
+    <Badge tone="danger" hasDot className="py-0 tabular-nums" aria-label={count === 1 ? "1 error" : `${count} errors`}>
+      {count}
+    </Badge>
+  );
+}
+
+/** The span kinds in a trace (the trace page's coloured icons), then the models it called. */
+export function KindsAndModels({ kinds, models }: { kinds: TSpanKindName[]; models: string[] }) {
+  if (kinds.length === 0 && models.length === 0) return MUTED_DASH;
+  return (
+    <span className="flex min-w-0 items-center gap-1.5">
+      <KindIcons kinds={kinds} />
+      <ModelChips models={models} />
+    </span>
+  );
+}
+
+function KindIcons({ kinds }: { kinds: TSpanKindName[] }) {
+  return (
+    <span
+      role="img"
+      className="flex shrink-0 items-center gap-0.5"
+      aria-label={`Span kinds: ${kinds.map((kind) => SPAN_KIND_STYLES[kind].label).join(", ")}`}
+    >
+      {kinds.map((kind) => {
+        const style = SPAN_KIND_STYLES[kind];
+        const Icon = style.icon;
+        return (
+          <span
+            key={kind}
+            title={style.label}
+            className={cn(
+              "inline-flex size-[18px] shrink-0 items-center justify-center rounded ring-1 ring-inset",
+              style.chipClass,
+              style.iconClass,
+            )}
+          >
+            <Icon className="size-3" aria-hidden />
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
+function ModelChips({ models }: { models: string[] }) {
+  return (
+    <span className="flex min-w-0 gap-1 overflow-hidden" title={models.join(", ")}>
+      {models.map((model) => (
+        <span
+          key={model}
+          className="min-w-0 shrink truncate rounded border border-zinc-200 bg-zinc-50 px-1.5 font-mono text-[11px] leading-[18px] text-zinc-600"
+        >
+          {model}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+export function TokensCell({ trace, text }: { trace: TTraceSummary; text: string }) {
+  if (trace.totalTokens === 0) return MUTED_DASH;
+  return (
+    <span title={`${formatInteger(trace.inputTokens)} in · ${formatInteger(trace.outputTokens)} out`}>{text}</span>
+  );
+}

@@ -1,0 +1,153 @@
+import type { TTraceSummary } from "@spanlight/core";
+import { createColumnHelper } from "@tanstack/react-table";
+import { Time } from "@/components/ui/relative-time";
+import { sessionPagePath, userPagePath } from "@/features/trace-detail/lib/routes";
+import { formatCost, formatDuration, formatInteger, formatTokens } from "../lib/format-cells";
+import { tracePagePath } from "../lib/routes";
+import type { TRACE_TABLE_FEATURES } from "../lib/table-features";
+import {
+  EmptyCell,
+  EntityLink,
+  ErrorCountBadge,
+  KindsAndModels,
+  TagBadges,
+  TokensCell,
+  TraceNameLink,
+  TruncatedText,
+} from "./trace-cells";
+
+const helper = createColumnHelper<typeof TRACE_TABLE_FEATURES, TTraceSummary>();
+
+/**
+ * The list's columns. The ids of the sortable ones are the API's sort keys (startTime, latency,
+ * cost, tokens), so the table's sorting state maps onto the URL one to one.
+ */
+export const TRACE_COLUMNS = helper.columns([
+  helper.accessor("startTime", {
+    id: "startTime",
+    header: "Time",
+    enableHiding: false,
+    sortDescFirst: true,
+    meta: { label: "Time", width: 104 },
+    cell: (info) => (
+      <span className="text-zinc-500 tabular-nums">
+        <Time iso={info.getValue()} />
+      </span>
+    ),
+  }),
+  helper.accessor("name", {
+    id: "name",
+    header: "Name",
+    enableSorting: false,
+    enableHiding: false,
+    meta: { label: "Name", width: 160 },
+    cell: (info) => (
+      <TraceNameLink
+        href={tracePagePath(info.table.options.meta!.projectId, info.row.original.traceId)}
+        name={info.getValue()}
+      />
+    ),
+  }),
+  helper.accessor("inputPreview", {
+    id: "input",
+    header: "Input",
+    enableSorting: false,
+    meta: { label: "Input" },
+    cell: (info) => <TruncatedText text={info.getValue()} className="text-zinc-600" />,
+  }),
+  helper.accessor("outputPreview", {
+    id: "output",
+    header: "Output",
+    enableSorting: false,
+    meta: { label: "Output" },
+    cell: (info) => <TruncatedText text={info.getValue()} className="text-zinc-600" />,
+  }),
+  helper.accessor("userId", {
+    id: "user",
+    header: "User",
+    enableSorting: false,
+    meta: { label: "User", width: 112 },
+    cell: (info) => {
+      const userId = info.getValue();
+      return (
+        <EntityLink href={userId ? userPagePath(info.table.options.meta!.projectId, userId) : ""} value={userId} />
+      );
+    },
+  }),
+  helper.accessor("sessionId", {
+    id: "session",
+    header: "Session",
+    enableSorting: false,
+    meta: { label: "Session", width: 140 },
+    cell: (info) => {
+      const sessionId = info.getValue();
+      const href = sessionId ? sessionPagePath(info.table.options.meta!.projectId, sessionId) : "";
+      return <EntityLink href={href} value={sessionId} />;
+    },
+  }),
+  helper.accessor("tags", {
+    id: "tags",
+    header: "Tags",
+    enableSorting: false,
+    meta: { label: "Tags", width: 120 },
+    cell: (info) => <TagBadges tags={info.getValue()} />,
+  }),
+  helper.accessor("environment", {
+    id: "environment",
+    header: "Env",
+    enableSorting: false,
+    meta: { label: "Environment", width: 100 },
+    cell: (info) => <TruncatedText text={info.getValue()} />,
+  }),
+  helper.accessor("durationMs", {
+    id: "latency",
+    header: "Latency",
+    sortDescFirst: true,
+    meta: { label: "Latency", width: 72, isNumeric: true },
+    cell: (info) => formatDuration(info.getValue()),
+  }),
+  helper.accessor("totalTokens", {
+    id: "tokens",
+    header: "Tokens",
+    sortDescFirst: true,
+    meta: { label: "Tokens", width: 64, isNumeric: true },
+    cell: (info) => <TokensCell trace={info.row.original} text={formatTokens(info.getValue())} />,
+  }),
+  helper.accessor("costUsd", {
+    id: "cost",
+    header: "Cost",
+    sortDescFirst: true,
+    meta: { label: "Cost", width: 76, isNumeric: true },
+    cell: (info) => (info.getValue() === 0 ? <EmptyCell /> : formatCost(info.getValue())),
+  }),
+  helper.accessor("spanCount", {
+    id: "spans",
+    header: "Spans",
+    enableSorting: false,
+    meta: { label: "Span count", width: 56, isNumeric: true },
+    cell: (info) => formatInteger(info.getValue()),
+  }),
+  helper.accessor("errorCount", {
+    id: "errors",
+    header: "Errors",
+    enableSorting: false,
+    meta: { label: "Errors", width: 56 },
+    cell: (info) => <ErrorCountBadge count={info.getValue()} />,
+  }),
+  // One column for what ran: the span kinds as the trace page's icons, then the models called.
+  helper.display({
+    id: "models",
+    header: "Kinds · Models",
+    enableSorting: false,
+    meta: { label: "Kinds & models", width: 156 },
+    cell: (info) => <KindsAndModels kinds={info.row.original.kinds} models={info.row.original.models} />,
+  }),
+  // Scores arrive with the scores feature; the column is here so people can already place it.
+  helper.display({
+    id: "scores",
+    header: "Scores",
+    enableSorting: false,
+    meta: { label: "Scores", width: 80 },
+    cell: () => <EmptyCell />,
+  }),
+]);

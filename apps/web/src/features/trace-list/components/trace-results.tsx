@@ -1,0 +1,76 @@
+"use client";
+
+import type { TTraceListPage } from "@spanlight/core";
+import type { SortingState } from "@tanstack/react-table";
+import { Alert } from "@/components/ui/alert";
+import { useLiveTraces } from "../hooks/use-live-traces";
+import { useTracePages } from "../hooks/use-trace-pages";
+import type { TTablePrefs } from "../lib/table-prefs";
+import { NoMatchesState } from "./no-matches-state";
+import { TableFooter } from "./table-footer";
+import { TraceTable } from "./trace-table";
+
+type TTraceResultsProps = {
+  projectId: string;
+  /** The view's canonical search; the parent keys this component by it. */
+  search: string;
+  initialPage: TTraceListPage;
+  sorting: SortingState;
+  onSortingChange: (sorting: SortingState) => void;
+  prefs: TTablePrefs;
+  isStale: boolean;
+  isPolling: boolean;
+  emptyState: {
+    hasFilters: boolean;
+    rangeLabel: string;
+    onReset: (() => void) | null;
+    onWidenRange: (() => void) | null;
+  };
+};
+
+/** One view's rows: the first page from the server, more pages on scroll, new traces while live. */
+export function TraceResults({
+  projectId,
+  search,
+  initialPage,
+  isPolling,
+  emptyState,
+  ...tableProps
+}: TTraceResultsProps) {
+  const pages = useTracePages({ projectId, search, initialPage });
+  const live = useLiveTraces({ isEnabled: isPolling, projectId, search, onLatest: pages.mergeLive });
+  const canLoadMore = pages.hasMore && !pages.isLoadingMore && pages.loadError === null;
+
+  return (
+    <>
+      {live.error ? (
+        <Alert className="mx-5 mt-3">Live updates failed: {live.error} Retrying every few seconds.</Alert>
+      ) : null}
+      {pages.rows.length === 0 ? (
+        <NoMatchesState {...emptyState} />
+      ) : (
+        <TraceTable
+          projectId={projectId}
+          rows={pages.rows}
+          sorting={tableProps.sorting}
+          onSortingChange={tableProps.onSortingChange}
+          columnVisibility={tableProps.prefs.columnVisibility}
+          density={tableProps.prefs.density}
+          freshIds={pages.freshIds}
+          isStale={tableProps.isStale}
+          canLoadMore={canLoadMore}
+          onLoadMore={pages.loadMore}
+          footer={
+            <TableFooter
+              rowCount={pages.rows.length}
+              hasMore={pages.hasMore}
+              isLoadingMore={pages.isLoadingMore}
+              loadError={pages.loadError}
+              onLoadMore={pages.loadMore}
+            />
+          }
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
+import type { ReactTable } from "@tanstack/react-table";
+import type { TTraceSummary } from "@spanlight/core";
+import { cn } from "@/lib/utils";
+import type { TRACE_TABLE_FEATURES } from "../lib/table-features";
+
+type TTraceTable = ReactTable<typeof TRACE_TABLE_FEATURES, TTraceSummary>;
+
+/** The sticky header row; sortable columns are buttons that flip the server's order. */
+export function TraceTableHeader({ table }: { table: TTraceTable }) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id} aria-rowindex={1}>
+          {group.headers.map((header) => {
+            const { column } = header;
+            const sorted = column.getIsSorted();
+            const isNumeric = column.columnDef.meta?.isNumeric ?? false;
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                className={cn(
+                  "sticky top-0 z-10 h-8 border-b border-zinc-200 bg-zinc-50 px-3 text-12 font-medium whitespace-nowrap text-zinc-500",
+                  isNumeric ? "text-right" : "text-left",
+                )}
+              >
+                {column.getCanSort() ? (
+                  <button
+                    type="button"
+                    onClick={column.getToggleSortingHandler()}
+                    className={cn(
+                      "-mx-1 inline-flex items-center gap-1 rounded px-1 outline-none hover:text-zinc-900 focus-visible:ring-2 focus-visible:ring-brand/30",
+                      sorted && "text-zinc-900",
+                    )}
+                  >
+                    <table.FlexRender header={header} />
+                    <SortIcon sorted={sorted} />
+                  </button>
+                ) : (
+                  <table.FlexRender header={header} />
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
+  );
+}
+
+function SortIcon({ sorted }: { sorted: false | "asc" | "desc" }) {
+  if (sorted === "asc") return <ArrowUp className="size-3 text-brand" aria-hidden />;
+  if (sorted === "desc") return <ArrowDown className="size-3 text-brand" aria-hidden />;
+  return <ChevronsUpDown className="size-3 text-zinc-300" aria-hidden />;
+}

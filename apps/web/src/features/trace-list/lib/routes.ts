@@ -1,0 +1,20 @@
+// The paths the trace list calls and links to, in one place.
+
+const segment = encodeURIComponent;
+
+export function traceListApiPath(projectId: string, params: URLSearchParams): string {
+  const query = params.toString();
+  return `/api/projects/${segment(projectId)}/traces${query ? `?${query}` : ""}`;
+}
+
+export function savedViewsApiPath(projectId: string): string {
+  return `/api/projects/${segment(projectId)}/saved-views`;
+}
+
+export function savedViewApiPath(projectId: string, savedViewId: string): string {
+  return `${savedViewsApiPath(projectId)}/${segment(savedViewId)}`;
+}
+
+export function tracePagePath(projectId: string, traceId: string): string {
+  return `/project/${segment(projectId)}/traces/${segment(traceId)}`;
+}
