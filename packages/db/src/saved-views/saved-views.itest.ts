@@ -25,7 +25,9 @@ describe("[EXPLORER] saved views", () => {
     await createSavedView({ projectId, name: "Costly", query: "minCost=1&sort=cost", createdBy: userId });
     expect((await listSavedViews({ projectId })).map((view) => view.name)).toEqual(["Costly", "Errors"]);
 
-    await expect(createSavedView({ projectId, name: "Errors", query: "", createdBy: userId })).rejects.toMatchObject({ status: 409 });
+    await expect(createSavedView({ projectId, name: "Errors", query: "", createdBy: userId })).rejects.toMatchObject({
+      status: 409,
+    });
 
     const other = (await seedProjectWithKey()).project.id;
     await createSavedView({ projectId: other, name: "Errors", query: "status=error", createdBy: null });
@@ -37,7 +39,12 @@ describe("[EXPLORER] saved views", () => {
 
   it("keeps a view when the account that saved it is deleted", async () => {
     const seeded = await seedProjectWithKey();
-    await createSavedView({ projectId: seeded.project.id, name: "Mine", query: "tags=prod", createdBy: seeded.user.id });
+    await createSavedView({
+      projectId: seeded.project.id,
+      name: "Mine",
+      query: "tags=prod",
+      createdBy: seeded.user.id,
+    });
     await getDb().user.delete({ where: { id: seeded.user.id } });
     expect((await listSavedViews({ projectId: seeded.project.id })).map((view) => view.name)).toEqual(["Mine"]);
   });

@@ -22,7 +22,10 @@ type TSessionRow = TSessionSummary & { sortValue: string };
  * (project_id, start_time) range, grouped), keyset-paginated on (sort value, session_id).
  * With `userId`, only that end-user's traces count.
  */
-export async function listSessions(options: { projectId: string; query: TSessionListQuery }): Promise<TSessionListPage> {
+export async function listSessions(options: {
+  projectId: string;
+  query: TSessionListQuery;
+}): Promise<TSessionListPage> {
   const { query } = options;
   const cursor = query.cursor ? decodeCursor(query.cursor, { sort: query.sort, order: query.order }) : null;
   const window = resolveTimeWindow(query, cursor);
@@ -58,6 +61,12 @@ export async function listSessions(options: { projectId: string; query: TSession
   );
   return pageOf<TSessionSummary, TSessionRow>(result.rows, {
     limit: query.limit,
-    cursorOf: (last) => ({ sort: query.sort, order: query.order, value: last.sortValue, id: last.sessionId, ...window }),
+    cursorOf: (last) => ({
+      sort: query.sort,
+      order: query.order,
+      value: last.sortValue,
+      id: last.sessionId,
+      ...window,
+    }),
   });
 }

@@ -47,8 +47,20 @@ describe("[EXPLORER] sessions", () => {
       await writer.write(rows);
     }
     // "chat-2": one trace of bob and one of carol, with plain string input/output on the root.
-    await writer.write(traceRows(projectId, { startMs: at(20), sessionId: "chat-2", userId: "bob", tokens: 1_000, costUsd: 0.5, input: "hello", output: "hi" }));
-    await writer.write(traceRows(projectId, { startMs: at(21), sessionId: "chat-2", userId: "carol", tokens: 10, costUsd: 0 }));
+    await writer.write(
+      traceRows(projectId, {
+        startMs: at(20),
+        sessionId: "chat-2",
+        userId: "bob",
+        tokens: 1_000,
+        costUsd: 0.5,
+        input: "hello",
+        output: "hi",
+      }),
+    );
+    await writer.write(
+      traceRows(projectId, { startMs: at(21), sessionId: "chat-2", userId: "carol", tokens: 10, costUsd: 0 }),
+    );
     // "batch-7": no user; one trace inside the window and one long before it.
     await writer.write(traceRows(projectId, { startMs: at(5), sessionId: "batch-7", tokens: 1, costUsd: 0.02 }));
     await writer.write(traceRows(projectId, { startMs: at(-600), sessionId: "batch-7", tokens: 1, costUsd: 0.02 }));

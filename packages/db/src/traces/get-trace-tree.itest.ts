@@ -45,7 +45,9 @@ describe("[EXPLORER] trace tree and single span", () => {
     llmSpanId = rows[1]!.spanId;
     const startedAt = performance.now();
     for (let offset = 0; offset < rows.length; offset += 2_000) await writer.write(rows.slice(offset, offset + 2_000));
-    console.log(`[EXPLORER] wrote ${SPAN_COUNT} spans with SpanWriter in ${Math.round(performance.now() - startedAt)} ms`);
+    console.log(
+      `[EXPLORER] wrote ${SPAN_COUNT} spans with SpanWriter in ${Math.round(performance.now() - startedAt)} ms`,
+    );
   }, 180_000);
   afterAll(async () => {
     await writer.drain();

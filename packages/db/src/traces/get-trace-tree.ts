@@ -11,7 +11,10 @@ export async function getTraceTree(options: { projectId: string; traceId: string
   const pool = getPool();
   const key = [options.projectId, options.traceId];
   const [traceResult, spanResult] = await Promise.all([
-    pool.query<TTraceSummary>(`SELECT ${TRACE_SUMMARY_COLUMNS} FROM trace WHERE project_id = $1 AND trace_id = $2`, key),
+    pool.query<TTraceSummary>(
+      `SELECT ${TRACE_SUMMARY_COLUMNS} FROM trace WHERE project_id = $1 AND trace_id = $2`,
+      key,
+    ),
     pool.query<TSpanSummary>(
       `SELECT ${SPAN_SUMMARY_COLUMNS} FROM span WHERE project_id = $1 AND trace_id = $2 ORDER BY start_unix_nano, span_id`,
       key,

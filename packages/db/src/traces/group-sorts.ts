@@ -12,6 +12,10 @@ export const GROUP_SORTS = {
   lastAt: { expression: "max(start_time)", cursorValue: isoTime("max(start_time)"), cast: "timestamptz" },
   firstAt: { expression: "min(start_time)", cursorValue: isoTime("min(start_time)"), cast: "timestamptz" },
   traceCount: { expression: "count(*)", cursorValue: "count(*)::text", cast: "bigint" },
-  cost: { expression: "round(sum(cost_usd)::numeric, 9)", cursorValue: "round(sum(cost_usd)::numeric, 9)::text", cast: "numeric" },
+  cost: {
+    expression: "round(sum(cost_usd)::numeric, 9)",
+    cursorValue: "round(sum(cost_usd)::numeric, 9)::text",
+    cast: "numeric",
+  },
   tokens: { expression: "sum(total_tokens)", cursorValue: "sum(total_tokens)::text", cast: "numeric" },
 } satisfies Record<string, TGroupSort>;

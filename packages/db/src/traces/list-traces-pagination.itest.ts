@@ -21,7 +21,11 @@ describe("[EXPLORER] trace list keyset pagination", () => {
   });
 
   /** Pages through the list, calling `between` after every page; returns every page's trace ids. */
-  async function pageThrough(options: { projectId: string; input: TTraceListQueryInput; between: (page: number) => Promise<void> }) {
+  async function pageThrough(options: {
+    projectId: string;
+    input: TTraceListQueryInput;
+    between: (page: number) => Promise<void>;
+  }) {
     const pages: string[][] = [];
     let cursor: string | undefined;
     do {
@@ -35,9 +39,16 @@ describe("[EXPLORER] trace list keyset pagination", () => {
     return pages;
   }
 
-  async function seedTraces(projectId: string, startMs: (index: number) => number, count: number, extra: (index: number) => object = () => ({})) {
+  async function seedTraces(
+    projectId: string,
+    startMs: (index: number) => number,
+    count: number,
+    extra: (index: number) => object = () => ({}),
+  ) {
     const traceIds = Array.from({ length: count }, () => hexId(16));
-    await writer.write(traceIds.flatMap((traceId, index) => traceRows(projectId, { traceId, startMs: startMs(index), ...extra(index) })));
+    await writer.write(
+      traceIds.flatMap((traceId, index) => traceRows(projectId, { traceId, startMs: startMs(index), ...extra(index) })),
+    );
     return traceIds;
   }
 
@@ -51,11 +62,16 @@ describe("[EXPLORER] trace list keyset pagination", () => {
     const projectId = (await seedProjectWithKey()).project.id;
     const window = { from: isoAt(FIXED_HOUR_MS), to: isoAt(FIXED_HOUR_MS + 3_600 * SECOND) };
     // Several traces share a start time, a latency, a cost and a token count, so ties need the id.
-    const old = await seedTraces(projectId, (index) => FIXED_HOUR_MS + Math.floor(index / 3) * SECOND, 23, (index) => ({
-      durationMs: 100 + (index % 4) * 50,
-      costUsd: (index % 5) * 0.01,
-      tokens: (index % 3) * 100,
-    }));
+    const old = await seedTraces(
+      projectId,
+      (index) => FIXED_HOUR_MS + Math.floor(index / 3) * SECOND,
+      23,
+      (index) => ({
+        durationMs: 100 + (index % 4) * 50,
+        costUsd: (index % 5) * 0.01,
+        tokens: (index % 3) * 100,
+      }),
+    );
     let arrivals = 0;
     const pages = await pageThrough({
       projectId,
@@ -63,11 +79,16 @@ describe("[EXPLORER] trace list keyset pagination", () => {
       between: async () => {
         // New traces land everywhere: before, among and after the rows already paged through.
         arrivals += 1;
-        await seedTraces(projectId, (index) => FIXED_HOUR_MS + (index * 7 + arrivals) * SECOND, 3, (index) => ({
-          durationMs: 100 + index * 50,
-          costUsd: index * 0.01,
-          tokens: index * 100,
-        }));
+        await seedTraces(
+          projectId,
+          (index) => FIXED_HOUR_MS + (index * 7 + arrivals) * SECOND,
+          3,
+          (index) => ({
+            durationMs: 100 + index * 50,
+            costUsd: index * 0.01,
+            tokens: index * 100,
+          }),
+        );
       },
     });
     const seen = pages.flat();

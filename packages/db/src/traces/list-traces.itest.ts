@@ -35,10 +35,48 @@ describe("[EXPLORER] list traces", () => {
     projectId = (await seedProjectWithKey()).project.id;
     writer = new SpanWriter({ pool: getPool() });
     const at = (minutes: number) => FIXED_HOUR_MS + minutes * MINUTE;
-    await write("checkout", { startMs: at(1), name: "Checkout-Flow", userId: "alice", sessionId: "s-1", tags: ["prod", "eu"], environment: "production", durationMs: 900, costUsd: 0.05, tokens: 500 });
-    await write("search", { startMs: at(2), name: "search-docs", userId: "bob", tags: ["prod"], environment: "staging", childKinds: ["RETRIEVER", "LLM"], model: "claude-3-5-sonnet", durationMs: 300, costUsd: 0.01, tokens: 120 });
-    await write("failing", { startMs: at(3), name: "checkout-retry", userId: "alice", sessionId: "s-1", isError: true, durationMs: 2_500, costUsd: 0.2, tokens: 2_000 });
-    await write("agent", { startMs: at(4), name: "agent-run", childKinds: ["AGENT", "TOOL", "LLM"], model: "gpt-4o", durationMs: 50, costUsd: 0, tokens: 0 });
+    await write("checkout", {
+      startMs: at(1),
+      name: "Checkout-Flow",
+      userId: "alice",
+      sessionId: "s-1",
+      tags: ["prod", "eu"],
+      environment: "production",
+      durationMs: 900,
+      costUsd: 0.05,
+      tokens: 500,
+    });
+    await write("search", {
+      startMs: at(2),
+      name: "search-docs",
+      userId: "bob",
+      tags: ["prod"],
+      environment: "staging",
+      childKinds: ["RETRIEVER", "LLM"],
+      model: "claude-3-5-sonnet",
+      durationMs: 300,
+      costUsd: 0.01,
+      tokens: 120,
+    });
+    await write("failing", {
+      startMs: at(3),
+      name: "checkout-retry",
+      userId: "alice",
+      sessionId: "s-1",
+      isError: true,
+      durationMs: 2_500,
+      costUsd: 0.2,
+      tokens: 2_000,
+    });
+    await write("agent", {
+      startMs: at(4),
+      name: "agent-run",
+      childKinds: ["AGENT", "TOOL", "LLM"],
+      model: "gpt-4o",
+      durationMs: 50,
+      costUsd: 0,
+      tokens: 0,
+    });
     await write("outside", { startMs: at(90), name: "checkout-late" });
   });
   afterAll(async () => {

@@ -7,17 +7,25 @@ import { traceConditions } from "./trace-conditions.ts";
 import { resolveTimeWindow } from "./time-window.ts";
 
 // Search design (the `search` filter). `trace.search_text` holds the lower-cased string values of
-// the spans' input/output, root first, capped at 8,192 characters, kept by the rollup upsert; a
-// search is `search_text LIKE '%term%'` inside the time bound, with no index. Measured on this
-// 2-core machine (scratch runs of SpanWriter on the ingestion benchmark's agent traces, 61,440
-// spans, 8 spans a trace, ~7 KB of text each; CPU per 1,000 spans because wall time was shared):
-//   - no search text:             ~145 ms Node + ~171 ms PostgreSQL
-//   - search_text, no index:      ~160 ms Node + ~177 ms PostgreSQL (+7%)
-//   - search_text + pg_trgm GIN:  ~155 ms Node + ~310 ms PostgreSQL (+47%, and the table 2× bigger)
-// A trigram (or tsvector) GIN index pays for thousands of index entries on every trace upsert, and
-// traces are upserted once per batch they appear in; that cost alone would sink the ≥ 0.6× COPY
-// goal. Without it, a search scans the window's rows: see search-traces.itest.ts for the scale note.
-// Lower-casing at write time lets LIKE skip ILIKE's per-row lower() at read time.
+// the spans' input/output JSON (keys dropped), the root's first, capped at 2,048 characters, kept by
+// the rollup upsert (ingest/upsert-traces.ts). A search is `search_text LIKE '%term%'` inside the
+// time bound, with no index. Measured on this shared 2-core machine (load 5-8 from other work):
+//
+// Ingestion, SpanWriter on the ingestion benchmark's agent traces (61,440 spans, 8 a trace), CPU per
+// 1,000 spans (wall-clock ratios swung 0.3-0.9 with the other load, so CPU is what compares):
+//   no search text                 ~60 ms node + ~155 ms PostgreSQL
+//   search_text, no index          +4 ms node; PostgreSQL the same within noise
+//   search_text + pg_trgm GIN      +50 ms PostgreSQL (+33%), trace table twice the size: rejected
+//   (with an 8,192 cap the GIN cost +80% of PostgreSQL's CPU, and the text alone +15 ms node)
+// Reading, 1M traces over 7 days (143k in the last 24 h), every trace's text at the cap:
+//   24 h, a term no trace has (the whole window scanned)    0.7 s (8,192 cap: 1.8-4.4 s)
+//   24 h, a term most traces have                           ~20 ms (8,192 cap: 1.2-3.5 s)
+//   7 days (1M rows), a term no trace has                   4.3 s
+// 2,048 characters compress to about 1 KB and stay in the row, under the 2 KB TOAST threshold; 8 K
+// went out of line, so every row scanned cost a TOAST fetch and a decompression, and the planner
+// stopped walking the time index for common terms. The price: text past the cap (long child
+// payloads) is not searchable. A window of 1M traces would scan for ~5 s; past that volume a
+// trigram index on a separate, insert-once table is the next step.
 
 type TSortColumn = { column: string; cursorValue: string; cast: string };
 
@@ -45,7 +53,9 @@ export async function listTraces(options: { projectId: string; query: TTraceList
   const sort = SORT_COLUMNS[query.sort];
   if (cursor) {
     const value = `${params.add(cursor.value)}::${sort.cast}`;
-    conditions.push(afterCursorSql({ sortSql: sort.column, idSql: "trace_id", order: query.order, value, id: params.add(cursor.id) }));
+    conditions.push(
+      afterCursorSql({ sortSql: sort.column, idSql: "trace_id", order: query.order, value, id: params.add(cursor.id) }),
+    );
   }
   const direction = query.order === "desc" ? "DESC" : "ASC";
   const result = await getPool().query<TTraceRow>(

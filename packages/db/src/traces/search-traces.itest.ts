@@ -71,12 +71,18 @@ describe("[EXPLORER] full-text search over input and output", () => {
     );
     await writer.write(children);
     await writer.write([
-      makeSpanRow({ projectId, traceId, spanId: rootId, startUnixNano: nanos(FIXED_HOUR_MS + 3_000), inputJson: JSON.stringify("the root question") }),
+      makeSpanRow({
+        projectId,
+        traceId,
+        spanId: rootId,
+        startUnixNano: nanos(FIXED_HOUR_MS + 3_000),
+        inputJson: JSON.stringify("the root question"),
+      }),
     ]);
-    const stored = await getPool().query<{ search_text: string }>("SELECT search_text FROM trace WHERE project_id = $1 AND trace_id = $2", [
-      projectId,
-      traceId,
-    ]);
+    const stored = await getPool().query<{ search_text: string }>(
+      "SELECT search_text FROM trace WHERE project_id = $1 AND trace_id = $2",
+      [projectId, traceId],
+    );
     const text = stored.rows[0]!.search_text;
     expect(text.startsWith("the root question child 0 lorem ipsum")).toBe(true);
     expect(text.length).toBe(SEARCH_TEXT_MAX_CHARS);
@@ -86,8 +92,11 @@ describe("[EXPLORER] full-text search over input and output", () => {
   });
 
   it("extracts string values from JSON text, unescaped, and reads plain values as they are", () => {
-    const row = (inputJson: string | null, outputJson: string | null) => makeSpanRow({ projectId, traceId: "t", spanId: "s", inputJson, outputJson });
-    expect(searchTextOf(row(JSON.stringify({ q: 'say "hi"\tnow', n: 42, nested: ["A", { b: "B" }] }), null))).toBe('say "hi" now a b');
+    const row = (inputJson: string | null, outputJson: string | null) =>
+      makeSpanRow({ projectId, traceId: "t", spanId: "s", inputJson, outputJson });
+    expect(searchTextOf(row(JSON.stringify({ q: 'say "hi"\tnow', n: 42, nested: ["A", { b: "B" }] }), null))).toBe(
+      'say "hi" now a b',
+    );
     expect(searchTextOf(row("42", "true"))).toBe("42 true");
     expect(searchTextOf(row(null, JSON.stringify("caf\u00e9 \u00fcber")))).toBe("café über");
     expect(searchTextOf(row(null, null))).toBeNull();

@@ -7,7 +7,11 @@ import { USER_SUMMARY_COLUMNS } from "./user-columns.ts";
  * An end-user over all time (the (project_id, user_id, start_time) index reads just them) and a
  * page of their traces, newest first; null when no trace of the project carries this user id.
  */
-export async function getUser(options: { projectId: string; userId: string; query: TUserDetailQuery }): Promise<TUserDetail | null> {
+export async function getUser(options: {
+  projectId: string;
+  userId: string;
+  query: TUserDetailQuery;
+}): Promise<TUserDetail | null> {
   const result = await getPool().query<TUserSummary>(
     `SELECT ${USER_SUMMARY_COLUMNS} FROM trace WHERE project_id = $1 AND user_id = $2 GROUP BY user_id`,
     [options.projectId, options.userId],
@@ -19,7 +23,14 @@ export async function getUser(options: { projectId: string; userId: string; quer
   const to = new Date(Math.max(Date.now(), Date.parse(summary.lastSeenAt) + 1)).toISOString();
   const traces = await listTraces({
     projectId: options.projectId,
-    query: { userId: options.userId, from: summary.firstSeenAt, to, sort: "startTime", order: "desc", ...options.query },
+    query: {
+      userId: options.userId,
+      from: summary.firstSeenAt,
+      to,
+      sort: "startTime",
+      order: "desc",
+      ...options.query,
+    },
   });
   return { ...summary, traces };
 }

@@ -79,11 +79,17 @@ describe("[EXPLORER] end-users", () => {
   });
 
   it("details a user over all time with their traces, newest first, paged", async () => {
-    const detail = ZUserDetail.parse(await getUser({ projectId, userId: "alice", query: ZUserDetailQuery.parse({ limit: "3" }) }));
+    const detail = ZUserDetail.parse(
+      await getUser({ projectId, userId: "alice", query: ZUserDetailQuery.parse({ limit: "3" }) }),
+    );
     expect(detail).toMatchObject({ traceCount: 5, sessionCount: 3, firstSeenAt: "2026-03-01T08:00:00.000000Z" });
     expect(detail.traces.data.map((trace) => trace.traceId)).toEqual(aliceTraces.slice(2).reverse());
     const next = ZUserDetail.parse(
-      await getUser({ projectId, userId: "alice", query: ZUserDetailQuery.parse({ limit: "3", cursor: detail.traces.nextCursor! }) }),
+      await getUser({
+        projectId,
+        userId: "alice",
+        query: ZUserDetailQuery.parse({ limit: "3", cursor: detail.traces.nextCursor! }),
+      }),
     );
     expect(next.traces.data.map((trace) => trace.traceId)).toEqual(aliceTraces.slice(0, 2).reverse());
     expect(next.traces.nextCursor).toBeNull();
