@@ -50,7 +50,11 @@ function keyValues(attributes: Record<string, TAttributeValue>) {
 const nanos = (ms: number) => `${BigInt(Math.round(ms)) * 1_000_000n}`;
 
 /** An OTLP/JSON ExportTraceServiceRequest with one resource and one scope. */
-export function otlpJsonBody(options: { traceId: string; spans: TSpanSpec[]; resource?: Record<string, TAttributeValue> }): string {
+export function otlpJsonBody(options: {
+  traceId: string;
+  spans: TSpanSpec[];
+  resource?: Record<string, TAttributeValue>;
+}): string {
   return JSON.stringify({
     resourceSpans: [
       {
@@ -67,7 +71,11 @@ export function otlpJsonBody(options: { traceId: string; spans: TSpanSpec[]; res
               startTimeUnixNano: nanos(span.startMs),
               endTimeUnixNano: nanos(span.startMs + span.durationMs),
               attributes: keyValues(span.attributes),
-              events: (span.events ?? []).map((event) => ({ name: event.name, timeUnixNano: nanos(event.timeMs), attributes: keyValues(event.attributes) })),
+              events: (span.events ?? []).map((event) => ({
+                name: event.name,
+                timeUnixNano: nanos(event.timeMs),
+                attributes: keyValues(event.attributes),
+              })),
               status: span.isError ? { code: 2, message: "tool failed" } : { code: 1 },
             })),
           },
@@ -93,7 +101,11 @@ export function chatTrace(options: {
   const rootSpanId = hexId(8);
   const llmSpanId = hexId(8);
   const startMs = options.startMs ?? Date.now() - 5_000;
-  const facts = { "user.id": options.userId, "session.id": options.sessionId, "tag.tags": JSON.stringify(options.tags) };
+  const facts = {
+    "user.id": options.userId,
+    "session.id": options.sessionId,
+    "tag.tags": JSON.stringify(options.tags),
+  };
   const body = otlpJsonBody({
     traceId,
     resource: { "deployment.environment.name": "e2e" },
@@ -103,7 +115,12 @@ export function chatTrace(options: {
         name: "support-chat",
         startMs,
         durationMs: 1_200,
-        attributes: { ...facts, "openinference.span.kind": "CHAIN", "input.value": options.question, "output.value": options.answer },
+        attributes: {
+          ...facts,
+          "openinference.span.kind": "CHAIN",
+          "input.value": options.question,
+          "output.value": options.answer,
+        },
       },
       {
         spanId: llmSpanId,
@@ -129,12 +146,17 @@ export function chatTrace(options: {
 
 /** Sends one OTLP/JSON request and expects it stored. */
 export async function sendOtlp(request: APIRequestContext, body: string, keys: TKeyPair): Promise<void> {
-  const response = await request.post(OTLP_PATH, { data: body, headers: { "content-type": "application/json", ...basicAuth(keys) } });
+  const response = await request.post(OTLP_PATH, {
+    data: body,
+    headers: { "content-type": "application/json", ...basicAuth(keys) },
+  });
   expect(response.status(), await response.text()).toBe(200);
 }
 
 /** A new person's project with a key pair, made through the internal API. */
-export async function createProjectWithKeys(label: string): Promise<{ client: APIRequestContext; projectId: string; keys: TKeyPair }> {
+export async function createProjectWithKeys(
+  label: string,
+): Promise<{ client: APIRequestContext; projectId: string; keys: TKeyPair }> {
   const client = await signUpApiClient(uniqueAccount(label));
   const project = await createProject(client, `Explorer ${label}`);
   const response = await client.post(`/api/projects/${project.id}/api-keys`, { data: { note: "explorer e2e" } });

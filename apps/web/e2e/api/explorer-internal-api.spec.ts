@@ -19,11 +19,26 @@ test.describe("[EXPLORER]: the UI's session-authenticated explorer routes", () =
     const { client, projectId, keys } = await createProjectWithKeys("explorer-ui");
     const userId = uniqueLabel("user");
     const sessionId = uniqueLabel("session");
-    const trace = chatTrace({ userId, sessionId, tags: ["ui"], question: "How do I reset my password?", answer: "Use the link." });
-    expect((await request.post(OTLP_PATH, { data: trace.body, headers: { "content-type": "application/json", ...bearerAuth(keys) } })).status()).toBe(200);
+    const trace = chatTrace({
+      userId,
+      sessionId,
+      tags: ["ui"],
+      question: "How do I reset my password?",
+      answer: "Use the link.",
+    });
+    expect(
+      (
+        await request.post(OTLP_PATH, {
+          data: trace.body,
+          headers: { "content-type": "application/json", ...bearerAuth(keys) },
+        })
+      ).status(),
+    ).toBe(200);
     const base = `/api/projects/${projectId}`;
 
-    const list = ZTraceListPage.parse(await (await client.get(`${base}/traces`, { params: { search: "reset my password" } })).json());
+    const list = ZTraceListPage.parse(
+      await (await client.get(`${base}/traces`, { params: { search: "reset my password" } })).json(),
+    );
     expect(list.data.map((item) => item.traceId)).toEqual([trace.traceId]);
 
     const tree = ZTraceTree.parse(await (await client.get(`${base}/traces/${trace.traceId}/tree`)).json());
@@ -33,14 +48,18 @@ test.describe("[EXPLORER]: the UI's session-authenticated explorer routes", () =
       [trace.llmSpanId, trace.rootSpanId, "LLM"],
     ]);
 
-    const span = ZSpan.parse(await (await client.get(`${base}/traces/${trace.traceId}/spans/${trace.llmSpanId}`)).json());
+    const span = ZSpan.parse(
+      await (await client.get(`${base}/traces/${trace.traceId}/spans/${trace.llmSpanId}`)).json(),
+    );
     expect(span.attributes).toMatchObject({ "llm.temperature": 0.2, "llm.model_name": "gpt-4o-mini" });
     expect((await client.get(`${base}/traces/${trace.traceId}/spans/${"0".repeat(16)}`)).status()).toBe(404);
 
     const sessions = ZSessionListPage.parse(await (await client.get(`${base}/sessions`)).json());
     expect(sessions.data.map((session) => session.sessionId)).toEqual([sessionId]);
     const session = ZSessionDetail.parse(await (await client.get(`${base}/sessions/${sessionId}`)).json());
-    expect(session.turns).toEqual([expect.objectContaining({ input: "How do I reset my password?", output: "Use the link." })]);
+    expect(session.turns).toEqual([
+      expect.objectContaining({ input: "How do I reset my password?", output: "Use the link." }),
+    ]);
     const users = ZUserListPage.parse(await (await client.get(`${base}/users`)).json());
     expect(users.data.map((user) => user.userId)).toEqual([userId]);
     const user = ZUserDetail.parse(await (await client.get(`${base}/users/${userId}`)).json());
@@ -53,8 +72,21 @@ test.describe("[EXPLORER]: the UI's session-authenticated explorer routes", () =
 
   test("exports a trace as canonical JSON and as OTLP/JSON that re-ingests to the same spans", async ({ request }) => {
     const source = await createProjectWithKeys("export-source");
-    const trace = chatTrace({ userId: "u-export", sessionId: "s-export", tags: ["export"], question: "q", answer: "a" });
-    expect((await request.post(OTLP_PATH, { data: trace.body, headers: { "content-type": "application/json", ...bearerAuth(source.keys) } })).status()).toBe(200);
+    const trace = chatTrace({
+      userId: "u-export",
+      sessionId: "s-export",
+      tags: ["export"],
+      question: "q",
+      answer: "a",
+    });
+    expect(
+      (
+        await request.post(OTLP_PATH, {
+          data: trace.body,
+          headers: { "content-type": "application/json", ...bearerAuth(source.keys) },
+        })
+      ).status(),
+    ).toBe(200);
     const base = `/api/projects/${source.projectId}/traces/${trace.traceId}/export`;
 
     const json = await source.client.get(base, { params: { format: "json" } });
@@ -65,7 +97,11 @@ test.describe("[EXPLORER]: the UI's session-authenticated explorer routes", () =
     const otlp = await source.client.get(base, { params: { format: "otlp" } });
     expect(otlp.headers()["content-disposition"]).toBe(`attachment; filename="trace-${trace.traceId}.otlp.json"`);
     const otlpText = await otlp.text();
-    const wire = JSON.parse(otlpText) as { resourceSpans: { scopeSpans: { spans: { traceId: string; startTimeUnixNano: string; attributes: { key: string }[] }[] }[] }[] };
+    const wire = JSON.parse(otlpText) as {
+      resourceSpans: {
+        scopeSpans: { spans: { traceId: string; startTimeUnixNano: string; attributes: { key: string }[] }[] }[];
+      }[];
+    };
     const wireSpans = wire.resourceSpans.flatMap((resource) => resource.scopeSpans.flatMap((scope) => scope.spans));
     expect(wireSpans).toHaveLength(2);
     expect(wireSpans[0]!.traceId).toBe(trace.traceId);
@@ -74,8 +110,17 @@ test.describe("[EXPLORER]: the UI's session-authenticated explorer routes", () =
 
     // Replayed into another project, the export stores the very same spans.
     const replica = await createProjectWithKeys("export-replica");
-    expect((await request.post(OTLP_PATH, { data: otlpText, headers: { "content-type": "application/json", ...bearerAuth(replica.keys) } })).status()).toBe(200);
-    const replayed = ZTraceDetail.parse(await (await request.get(`/api/public/traces/${trace.traceId}`, { headers: bearerAuth(replica.keys) })).json());
+    expect(
+      (
+        await request.post(OTLP_PATH, {
+          data: otlpText,
+          headers: { "content-type": "application/json", ...bearerAuth(replica.keys) },
+        })
+      ).status(),
+    ).toBe(200);
+    const replayed = ZTraceDetail.parse(
+      await (await request.get(`/api/public/traces/${trace.traceId}`, { headers: bearerAuth(replica.keys) })).json(),
+    );
     const comparable = (detail: typeof canonical) =>
       detail.spans.map((span) => ({
         spanId: span.spanId,
@@ -101,7 +146,9 @@ test.describe("[EXPLORER]: the UI's session-authenticated explorer routes", () =
     const { client, projectId } = await createProjectWithKeys("views");
     const base = `/api/projects/${projectId}/saved-views`;
 
-    const created = await client.post(base, { data: { name: "Failing in prod", query: "?status=error&tags=prod&cursor=abc&name=" } });
+    const created = await client.post(base, {
+      data: { name: "Failing in prod", query: "?status=error&tags=prod&cursor=abc&name=" },
+    });
     expect(created.status(), await created.text()).toBe(201);
     const { savedView } = ZSavedViewResponse.parse(await created.json());
     // Stored without the cursor and blank params: opening a view starts at its first page.

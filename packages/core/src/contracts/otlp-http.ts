@@ -7,11 +7,16 @@ const OTLP_SPEC = "https://opentelemetry.io/docs/specs/otlp/#otlphttp";
 
 export const ZOtlpTraceRequestJson = z
   .object({ resourceSpans: z.array(z.record(z.string(), z.unknown())) })
-  .meta({ description: `An OTLP/JSON ExportTraceServiceRequest (hex ids, int64 as decimal strings), see ${OTLP_SPEC}` });
+  .meta({
+    description: `An OTLP/JSON ExportTraceServiceRequest (hex ids, int64 as decimal strings), see ${OTLP_SPEC}`,
+  });
 
 export const ZOtlpTraceRequestProtobuf = z
   .string()
-  .meta({ description: "A protobuf-encoded ExportTraceServiceRequest; gzip or deflate with Content-Encoding", format: "binary" });
+  .meta({
+    description: "A protobuf-encoded ExportTraceServiceRequest; gzip or deflate with Content-Encoding",
+    format: "binary",
+  });
 
 /** The success answer; `partialSuccess` lists spans refused one by one (the others were stored). */
 export const ZOtlpTraceResponseJson = z.object({

@@ -45,7 +45,8 @@ export function queryList<T extends z.ZodType<string, string>>(item: T, descript
     .string()
     .max(2_000)
     .transform((value) => {
-      const items = [...new Set(value.split(",").map((part) => part.trim()).filter(Boolean))];
+      const parts = value.split(",").map((part) => part.trim());
+      const items = [...new Set(parts.filter(Boolean))];
       return items.length > 0 ? items : undefined;
     })
     .pipe(z.array(item).max(50).optional())
@@ -73,7 +74,10 @@ export const ZListCursor = z
   .max(2_000)
   .transform((value) => value || undefined)
   .optional()
-  .meta({ description: "The `nextCursor` of the previous page; it carries that page's time window, so later pages stay stable" });
+  .meta({
+    description:
+      "The `nextCursor` of the previous page; it carries that page's time window, so later pages stay stable",
+  });
 
 export const ZTimeWindowFields = {
   from: queryInstant("Start of the time window, inclusive (default: 24 hours before `to`)"),
@@ -87,7 +91,9 @@ export function checkRanges(value: Record<string, unknown>, context: z.Refinemen
     const highValue = value[high];
     if (lowValue === undefined || highValue === undefined) continue;
     const isTime = typeof lowValue === "string";
-    const isOrdered = isTime ? Date.parse(lowValue) < Date.parse(String(highValue)) : Number(lowValue) <= Number(highValue);
+    const isOrdered = isTime
+      ? Date.parse(lowValue) < Date.parse(String(highValue))
+      : Number(lowValue) <= Number(highValue);
     const message = isTime ? `must be after ${low}` : `must be at least ${low}`;
     if (!isOrdered) context.addIssue({ code: "custom", path: [high], message });
   }

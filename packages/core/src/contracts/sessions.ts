@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { checkRanges, queryText, ZListCursor, ZListLimit, ZNextCursor, ZSortOrder, ZTimeWindowFields } from "./query-params.ts";
+import {
+  checkRanges,
+  queryText,
+  ZListCursor,
+  ZListLimit,
+  ZNextCursor,
+  ZSortOrder,
+  ZTimeWindowFields,
+} from "./query-params.ts";
 import { ZTraceSummary } from "./traces.ts";
 
 export const ZSessionSort = z.enum(["lastTraceAt", "firstTraceAt", "traceCount", "cost", "tokens"]);

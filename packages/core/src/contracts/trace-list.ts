@@ -41,7 +41,8 @@ export const ZTraceListQuery = z
     maxTokens: queryDecimal("Total tokens at most this many"),
     search: queryText({
       max: 200,
-      description: "Text in the spans' input or output (case-insensitive; the root span's first, up to 2,048 characters a trace)",
+      description:
+        "Text in the spans' input or output (case-insensitive; the root span's first, up to 2,048 characters a trace)",
     }),
     sort: ZTraceSort.default("startTime"),
     order: ZSortOrder.default("desc"),

@@ -45,7 +45,8 @@ export type TTraceExportFormat = z.infer<typeof ZTraceExportFormat>;
 
 export const ZTraceExportQuery = z.object({
   format: ZTraceExportFormat.default("json").meta({
-    description: "`json`: the canonical trace (as GET /api/public/traces/{traceId}); `otlp`: an OTLP/JSON ExportTraceServiceRequest",
+    description:
+      "`json`: the canonical trace (as GET /api/public/traces/{traceId}); `otlp`: an OTLP/JSON ExportTraceServiceRequest",
   }),
 });
 

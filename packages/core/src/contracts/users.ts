@@ -1,6 +1,14 @@
 // End-users of the instrumented application (the `user.id` a trace carries), not Spanlight accounts.
 import { z } from "zod";
-import { checkRanges, queryText, ZListCursor, ZListLimit, ZNextCursor, ZSortOrder, ZTimeWindowFields } from "./query-params.ts";
+import {
+  checkRanges,
+  queryText,
+  ZListCursor,
+  ZListLimit,
+  ZNextCursor,
+  ZSortOrder,
+  ZTimeWindowFields,
+} from "./query-params.ts";
 import { ZTraceListPage } from "./trace-list.ts";
 
 export const ZUserSort = z.enum(["lastSeenAt", "firstSeenAt", "traceCount", "cost", "tokens"]);

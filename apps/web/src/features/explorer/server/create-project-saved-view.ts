@@ -18,9 +18,16 @@ export async function createProjectSavedView(options: {
   for (const [key, value] of [...params.entries()]) if (!value.trim()) params.delete(key, value);
   const parsed = ZTraceListQuery.safeParse(Object.fromEntries(params));
   if (!parsed.success) {
-    const reason = parsed.error.issues.map((issue) => `${issue.path.join(".") || "query"}: ${issue.message}`).join("; ");
+    const reason = parsed.error.issues
+      .map((issue) => `${issue.path.join(".") || "query"}: ${issue.message}`)
+      .join("; ");
     throw new BadRequestError(`query is not a valid trace list query: ${reason}`);
   }
-  const savedView = await createSavedView({ projectId: options.projectId, name: options.name, query: params.toString(), createdBy: options.userId });
+  const savedView = await createSavedView({
+    projectId: options.projectId,
+    name: options.name,
+    query: params.toString(),
+    createdBy: options.userId,
+  });
   return { savedView };
 }

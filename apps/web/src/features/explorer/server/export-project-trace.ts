@@ -8,7 +8,11 @@ import { toOtlpTraceRequest } from "./to-otlp-trace-request";
  * The whole trace as a download: `json` is the canonical trace (the public API's shape), `otlp` an
  * OTLP/JSON ExportTraceServiceRequest that any OTLP endpoint (Spanlight's own included) accepts.
  */
-export async function exportProjectTrace(options: { projectId: string; traceId: string; format: TTraceExportFormat }): Promise<Response> {
+export async function exportProjectTrace(options: {
+  projectId: string;
+  traceId: string;
+  format: TTraceExportFormat;
+}): Promise<Response> {
   const trace = await getProjectTrace(options);
   const { body, fileName } = encodeExport(trace, options);
   return new Response(body, {
@@ -28,7 +32,10 @@ function encodeExport(
     case "json":
       return { body: JSON.stringify(trace), fileName: `trace-${options.traceId}.json` };
     case "otlp":
-      return { body: encodeJsonTraceRequest(toOtlpTraceRequest(trace)), fileName: `trace-${options.traceId}.otlp.json` };
+      return {
+        body: encodeJsonTraceRequest(toOtlpTraceRequest(trace)),
+        fileName: `trace-${options.traceId}.otlp.json`,
+      };
     default: {
       const exhaustive: never = options.format;
       return exhaustive;

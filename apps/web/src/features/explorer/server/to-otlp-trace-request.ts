@@ -1,5 +1,14 @@
 import type { TSpan, TTraceDetail } from "@spanlight/core";
-import type { TAttributes, TOtlpEvent, TOtlpLink, TOtlpResourceSpans, TOtlpScopeSpans, TOtlpSpan, TOtlpStatusCode, TOtlpTraceRequest } from "@spanlight/ingest";
+import type {
+  TAttributes,
+  TOtlpEvent,
+  TOtlpLink,
+  TOtlpResourceSpans,
+  TOtlpScopeSpans,
+  TOtlpSpan,
+  TOtlpStatusCode,
+  TOtlpTraceRequest,
+} from "@spanlight/ingest";
 
 const STATUS_CODES: Record<TSpan["statusCode"], TOtlpStatusCode> = { UNSET: 0, OK: 1, ERROR: 2 };
 
@@ -19,7 +28,12 @@ export function toOtlpTraceRequest(trace: TTraceDetail): TOtlpTraceRequest {
     const resourceKey = JSON.stringify(span.resourceAttributes);
     let resource = resources.get(resourceKey);
     if (!resource) {
-      resource = { resource: { attributes: span.resourceAttributes as TAttributes }, scopeSpans: [], schemaUrl: "", scopes: new Map() };
+      resource = {
+        resource: { attributes: span.resourceAttributes as TAttributes },
+        scopeSpans: [],
+        schemaUrl: "",
+        scopes: new Map(),
+      };
       resources.set(resourceKey, resource);
     }
     const scope = {
@@ -70,7 +84,12 @@ function toOtlpEvent(event: TStoredEvent): TOtlpEvent {
 }
 
 function toOtlpLink(link: TStoredLink): TOtlpLink {
-  return { traceId: stringOf(link.traceId), spanId: stringOf(link.spanId), traceState: "", attributes: (link.attributes ?? {}) as TAttributes };
+  return {
+    traceId: stringOf(link.traceId),
+    spanId: stringOf(link.spanId),
+    traceState: "",
+    attributes: (link.attributes ?? {}) as TAttributes,
+  };
 }
 
 function stringOf(value: unknown): string {

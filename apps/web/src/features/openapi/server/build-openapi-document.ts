@@ -3,7 +3,11 @@ import { REQUEST_SCHEMAS, RESPONSE_SCHEMAS } from "./openapi-schemas";
 import { PUBLIC_OPERATIONS } from "./public-operations";
 import type { TOperation } from "./public-operations";
 
-type TJsonSchema = Record<string, unknown> & { description?: string; properties?: Record<string, TJsonSchema>; required?: string[] };
+type TJsonSchema = Record<string, unknown> & {
+  description?: string;
+  properties?: Record<string, TJsonSchema>;
+  required?: string[];
+};
 
 const SCHEMA_REF = (name: string) => `#/components/schemas/${name}`;
 
@@ -38,7 +42,8 @@ export function buildOpenApiDocument(options: { serverUrl: string }): Record<str
     info: {
       title: "Spanlight public API",
       version: "1.0.0",
-      description: "Read traces, sessions and end-users, manage model prices, and send OTLP traces. Errors are JSON with a request id.",
+      description:
+        "Read traces, sessions and end-users, manage model prices, and send OTLP traces. Errors are JSON with a request id.",
     },
     servers: [{ url: options.serverUrl }],
     security: [{ basicAuth: [] }, { bearerAuth: [] }],
@@ -46,7 +51,11 @@ export function buildOpenApiDocument(options: { serverUrl: string }): Record<str
     paths,
     components: {
       securitySchemes: {
-        basicAuth: { type: "http", scheme: "basic", description: "The project's key pair: base64(publicKey:secretKey)" },
+        basicAuth: {
+          type: "http",
+          scheme: "basic",
+          description: "The project's key pair: base64(publicKey:secretKey)",
+        },
         bearerAuth: { type: "http", scheme: "bearer", description: "The project's secret key" },
       },
       schemas: { ...componentSchemas(RESPONSE_SCHEMAS, "output"), ...componentSchemas(REQUEST_SCHEMAS, "input") },
@@ -86,11 +95,15 @@ function errorResponses(operation: TOperation): Record<string, unknown> {
   const isOtlp = operation.errorBody !== undefined;
   const statuses = isOtlp ? OTLP_ERRORS : REST_ERRORS;
   const content = contentOf(operation.errorBody ?? [{ contentType: "application/json", schema: "Problem" }]);
-  return Object.fromEntries(Object.entries(statuses).map(([status, description]) => [status, { description, content }]));
+  return Object.fromEntries(
+    Object.entries(statuses).map(([status, description]) => [status, { description, content }]),
+  );
 }
 
 function contentOf(bodies: { contentType: string; schema?: string }[]): Record<string, unknown> {
-  return Object.fromEntries(bodies.map((body) => [body.contentType, body.schema ? { schema: { $ref: SCHEMA_REF(body.schema) } } : {}]));
+  return Object.fromEntries(
+    bodies.map((body) => [body.contentType, body.schema ? { schema: { $ref: SCHEMA_REF(body.schema) } } : {}]),
+  );
 }
 
 function parametersOf(schema: z.ZodObject | undefined, location: "path" | "query"): Record<string, unknown>[] {

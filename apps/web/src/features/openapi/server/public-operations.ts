@@ -45,7 +45,11 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     summary: "A page of traces: time window (default last 24 h), filters, sort, keyset cursor",
     tag: "Traces",
     query: ZTraceListQuery,
-    success: { status: 200, description: "One page; pass nextCursor back as cursor for the next", content: JSON_BODY("TraceListPage") },
+    success: {
+      status: 200,
+      description: "One page; pass nextCursor back as cursor for the next",
+      content: JSON_BODY("TraceListPage"),
+    },
   },
   {
     method: "get",

@@ -16,7 +16,12 @@ export const POST = withRoute({
   action: "project:write",
   schemas: { body: ZCreateSavedView },
   handler: async ({ project, user, body }) => {
-    const created = await createProjectSavedView({ projectId: project.id, userId: user.id, name: body.name, query: body.query });
+    const created = await createProjectSavedView({
+      projectId: project.id,
+      userId: user.id,
+      name: body.name,
+      query: body.query,
+    });
     return Response.json(created, { status: 201 });
   },
 });

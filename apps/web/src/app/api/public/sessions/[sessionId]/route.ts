@@ -7,5 +7,6 @@ import { withRoute } from "@/lib/http/with-route";
 export const GET = withRoute({
   auth: "apiKey",
   schemas: { params: ZSessionIdParam },
-  handler: ({ principal, params }) => getProjectSession({ projectId: principal.projectId, sessionId: params.sessionId }),
+  handler: ({ principal, params }) =>
+    getProjectSession({ projectId: principal.projectId, sessionId: params.sessionId }),
 });

@@ -7,5 +7,6 @@ import { withRoute } from "@/lib/http/with-route";
 export const GET = withRoute({
   auth: "apiKey",
   schemas: { params: ZUserIdParam, query: ZUserDetailQuery },
-  handler: ({ principal, params, query }) => getProjectUser({ projectId: principal.projectId, userId: params.userId, query }),
+  handler: ({ principal, params, query }) =>
+    getProjectUser({ projectId: principal.projectId, userId: params.userId, query }),
 });

@@ -8,5 +8,6 @@ export const GET = withRoute({
   auth: "project",
   action: "project:read",
   schemas: { params: ZTraceIdParam, query: ZTraceExportQuery },
-  handler: ({ project, params, query }) => exportProjectTrace({ projectId: project.id, traceId: params.traceId, format: query.format }),
+  handler: ({ project, params, query }) =>
+    exportProjectTrace({ projectId: project.id, traceId: params.traceId, format: query.format }),
 });

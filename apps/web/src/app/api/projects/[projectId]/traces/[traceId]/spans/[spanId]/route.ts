@@ -7,5 +7,6 @@ export const GET = withRoute({
   auth: "project",
   action: "project:read",
   schemas: { params: ZTraceSpanParams },
-  handler: ({ project, params }) => getProjectSpan({ projectId: project.id, traceId: params.traceId, spanId: params.spanId }),
+  handler: ({ project, params }) =>
+    getProjectSpan({ projectId: project.id, traceId: params.traceId, spanId: params.spanId }),
 });
