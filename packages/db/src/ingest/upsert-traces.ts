@@ -28,7 +28,7 @@ type TTraceDelta = {
   tags: Set<string>;
   models: Set<string>;
   kinds: Set<string>;
-  /** The batch's first few non-root spans, whose text follows the root's in the search text. */
+  /** The batch's non-root spans, whose text follows the root's in the search text. */
   textSpans: TSpanRow[];
 };
 
@@ -99,19 +99,18 @@ function addSpan(delta: TTraceDelta, row: TSpanRow): void {
   for (const tag of row.tags) delta.tags.add(tag);
   if (row.model) delta.models.add(row.model);
   delta.kinds.add(row.kind);
-  if (row.parentSpanId !== null && delta.textSpans.length < MAX_TEXT_SPANS) delta.textSpans.push(row);
+  if (row.parentSpanId !== null) delta.textSpans.push(row);
 }
 
-/** Spans a batch offers for a trace's search text; the cap is nearly always reached before. */
-const MAX_TEXT_SPANS = 16;
-
 /**
- * The root's text first (what the trace was asked and answered), then other spans' in arrival order.
- * Text is extracted only while the cap has room, so a big trace pays for a few spans' text only.
+ * The root's text first (what the trace was asked and answered), then other spans' in start order
+ * (the writer reorders rows by key, so arrival order is not kept). Text is extracted only while the
+ * cap has room, so a big trace pays for a few spans' text only.
  */
 function deltaSearchText(delta: TTraceDelta): string | null {
   let text = delta.root ? (searchTextOf(delta.root) ?? "") : "";
-  for (const row of delta.textSpans) {
+  const byStart = delta.textSpans.sort((a, b) => (a.startUnixNano < b.startUnixNano ? -1 : a.startUnixNano > b.startUnixNano ? 1 : 0));
+  for (const row of byStart) {
     const room = SEARCH_TEXT_MAX_CHARS - text.length - 1;
     if (room <= 0) break;
     const spanText = searchTextOf(row, room);
