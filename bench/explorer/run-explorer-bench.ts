@@ -1,0 +1,115 @@
+// Trace explorer benchmark: seeds traces with COPY (the SpanWriter's format) into a throw-away embedded
+// PostgreSQL and times the explorer's queries and the big trace page. Usage:
+// npx tsx bench/explorer/run-explorer-bench.ts [--traces 1000000] [--spans-per-trace 10] [--seed-seconds 720] [--keep-data] [--skip-browser]
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { readMachineInfo } from "../lib/machine-info.ts";
+import { descendantsOf, machineBusySeconds } from "../lib/proc-stats.ts";
+import { measurePageToInteractive } from "./browser.ts";
+import { startExplorerDatabase } from "./database.ts";
+import type { TExplorerDatabase } from "./database.ts";
+import { measureQueries } from "./explorer-queries.ts";
+import { seedBigTrace, seedTraces } from "./seed.ts";
+import { writeReport } from "./write-report.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    traces: { type: "string", default: "1000000" },
+    "spans-per-trace": { type: "string", default: "10" },
+    "seed-seconds": { type: "string", default: "720" },
+    "keep-data": { type: "boolean", default: false },
+    "skip-browser": { type: "boolean", default: false },
+    out: { type: "string", default: "bench/results/explorer.md" },
+  },
+});
+const PROJECT_ID = "explorer-bench";
+const BIG_TRACE_SPANS = 20_000;
+const log = (message: string) => console.log(`[explorer ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function cpuSeconds(): number {
+  const own = process.cpuUsage();
+  const postgres = descendantsOf(process.pid).filter((proc) => proc.name.startsWith("postgres"));
+  return (own.user + own.system) / 1e6 + postgres.reduce((total, proc) => total + proc.cpuSeconds + proc.reapedChildrenCpuSeconds, 0);
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const machine = readMachineInfo();
+  const nowMs = Date.now();
+  let database: TExplorerDatabase | null = null;
+  const stopDatabase = async () => {
+    const running = database;
+    database = null;
+    if (running) await running.stop();
+  };
+  process.once("SIGINT", () => void stopDatabase().finally(() => process.exit(130)));
+  try {
+    database = await startExplorerDatabase({ keepData: args["keep-data"] });
+    log(`embedded PostgreSQL in ${database.dataDir}`);
+    const seed = await seedTraces({
+      databaseUrl: database.databaseUrl,
+      projectId: PROJECT_ID,
+      traces: Number(args.traces),
+      spansPerTrace: Number(args["spans-per-trace"]),
+      nowMs,
+      budgetMs: Number(args["seed-seconds"]) * 1000,
+      log,
+    });
+    const bigTraceId = randomBytes(16).toString("hex");
+    await seedBigTrace({ databaseUrl: database.databaseUrl, projectId: PROJECT_ID, traceId: bigTraceId, spanCount: BIG_TRACE_SPANS, nowMs });
+    const facts = await readFacts(database.databaseUrl);
+    log(`${facts.tracesLast24h} traces in the last 24 h, database ${Math.round(facts.databaseSizeMb)} MB`);
+    const busyBefore = machineBusySeconds();
+    const ownBefore = cpuSeconds();
+    const queryStartedAt = performance.now();
+    const timings = await measureQueries({ databaseUrl: database.databaseUrl, projectId: PROJECT_ID, bigTraceId, log });
+    const wall = (performance.now() - queryStartedAt) / 1000;
+    const otherCores = Math.max(0, machineBusySeconds() - busyBefore - (cpuSeconds() - ownBefore)) / wall;
+    let pageLoads: number[] | string = "skipped (--skip-browser)";
+    if (!args["skip-browser"]) {
+      pageLoads = await measurePageToInteractive({ databaseUrl: database.databaseUrl, projectId: PROJECT_ID, bigTraceId, log }).catch(
+        (error: unknown) => `failed: ${String(error).split("\n")[0]}`,
+      );
+    }
+    const command = `npx tsx bench/explorer/run-explorer-bench.ts ${process.argv.slice(2).join(" ")}`.trim();
+    writeReport(args.out, {
+      command,
+      startedAt,
+      machine,
+      loadAfter: os.loadavg().map((value) => value.toFixed(2)).join(" / "),
+      requested: { traces: Number(args.traces), spansPerTrace: Number(args["spans-per-trace"]) },
+      seed,
+      ...facts,
+      otherCoresDuringQueries: otherCores,
+      timings,
+      pageLoads,
+    });
+    log(`wrote ${args.out}`);
+  } finally {
+    await stopDatabase();
+  }
+}
+
+async function readFacts(databaseUrl: string): Promise<{ tracesLast24h: number; databaseSizeMb: number }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query<{ recent: string; size: string }>(
+      "SELECT (SELECT count(*) FROM trace WHERE start_time >= now() - interval '24 hours') AS recent, pg_database_size(current_database()) AS size",
+    );
+    return { tracesLast24h: Number(result.rows[0]!.recent), databaseSizeMb: Number(result.rows[0]!.size) / 1024 / 1024 };
+  } finally {
+    await client.end();
+  }
+}
+
+// Exits explicitly: a handle left open by a library (seen after the browser phase) must not keep it running.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
