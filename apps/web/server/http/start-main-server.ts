@@ -27,7 +27,18 @@ export async function startMainServer(options: {
     stampClientIp(request, config.trustProxy);
     void handleWithNext(request, response);
   });
-  await listen(server, config.port, config.hostname);
+  await listen(keepConnectionsAlive(server), config.port, config.hostname);
+  return server;
+}
+
+/**
+ * Node closes an idle keep-alive socket after 5 s; a client that reuses it at that moment gets
+ * ECONNRESET (seen in the e2e suite, and what OTLP exporters pooling connections would hit). Keep
+ * idle sockets longer than common client pools do, and headers' timeout just above that.
+ */
+export function keepConnectionsAlive(server: http.Server): http.Server {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return server;
 }
 

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { listen } from "../http/start-main-server.ts";
+import { keepConnectionsAlive, listen } from "../http/start-main-server.ts";
 import { handleOtlpHttp, otlpSignalOf } from "./handle-otlp-http.ts";
 import type { TOtlpHttpOptions } from "./handle-otlp-http.ts";
 
@@ -21,6 +21,6 @@ export async function startOtlpHttpServer(options: TOtlpHttpOptions & { port: nu
     response.writeHead(404, { "content-type": "application/json" });
     response.end(JSON.stringify({ code: 5, message: "Not found: POST OTLP to /v1/traces" }));
   });
-  await listen(server, options.port, options.hostname);
+  await listen(keepConnectionsAlive(server), options.port, options.hostname);
   return server;
 }
