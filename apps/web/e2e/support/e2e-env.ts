@@ -5,7 +5,8 @@ if (testDatabaseUrl && !/@(localhost|127\.0\.0\.1|\[::1\])[:/]/.test(testDatabas
   throw new Error("TEST_DATABASE_URL must point at localhost: the suite writes and deletes data.");
 }
 
-export const E2E_PORT = 3210;
+// E2E_PORT moves the whole suite (UI and both OTLP ports) so two checkouts can run it side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 
 export const E2E_OWNER = {
@@ -18,8 +19,8 @@ export const E2E_OWNER = {
 
 export const E2E_ENV: Record<string, string> = {
   PORT: String(E2E_PORT),
-  OTLP_HTTP_PORT: "4328",
-  OTLP_GRPC_PORT: "4327",
+  OTLP_HTTP_PORT: String(E2E_PORT + 1118),
+  OTLP_GRPC_PORT: String(E2E_PORT + 1117),
   SPANLIGHT_DATA_DIR: ".spanlight-e2e",
   SPANLIGHT_PUBLIC_URL: E2E_BASE_URL,
   // Tests give each sign-in flow its own X-Forwarded-For, so the rate-limit test cannot lock out others.
