@@ -26,7 +26,12 @@ export { countUsers, findUserByEmail } from "./users/find-users.ts";
 export { createUserWithPassword } from "./users/create-user-with-password.ts";
 export { isModelCall, SpanWriter } from "./ingest/index.ts";
 export type { TSpanRow, TSpanRowKind, TSpanWriterOptions, TWriteResult } from "./ingest/index.ts";
-export { createModelPrice, deleteModelPrice, listModelPrices, updateModelPrice } from "./model-prices/manage-model-prices.ts";
+export {
+  createModelPrice,
+  deleteModelPrice,
+  listModelPrices,
+  updateModelPrice,
+} from "./model-prices/manage-model-prices.ts";
 export type { TModelPriceInput, TProjectModelPrice } from "./model-prices/manage-model-prices.ts";
 export { getTraceDetail } from "./traces/get-trace-detail.ts";
 export { listTraces } from "./traces/list-traces.ts";
@@ -39,3 +44,17 @@ export { getUser } from "./users/get-user.ts";
 export { listSavedViews } from "./saved-views/list-saved-views.ts";
 export { createSavedView } from "./saved-views/create-saved-view.ts";
 export { deleteSavedView } from "./saved-views/delete-saved-view.ts";
+export {
+  createScoreConfig,
+  deleteScore,
+  findScoreConfig,
+  getScore,
+  getSessionScores,
+  getTraceScores,
+  insertScore,
+  listScoreConfigs,
+  listScores,
+  updateScore,
+  updateScoreConfig,
+} from "./scores/index.ts";
+export type { TNewScore } from "./scores/index.ts";
