@@ -26,12 +26,7 @@ export { countUsers, findUserByEmail } from "./users/find-users.ts";
 export { createUserWithPassword } from "./users/create-user-with-password.ts";
 export { isModelCall, SpanWriter } from "./ingest/index.ts";
 export type { TSpanRow, TSpanRowKind, TSpanWriterOptions, TWriteResult } from "./ingest/index.ts";
-export {
-  createModelPrice,
-  deleteModelPrice,
-  listModelPrices,
-  updateModelPrice,
-} from "./model-prices/manage-model-prices.ts";
+export { createModelPrice, deleteModelPrice, listModelPrices, updateModelPrice } from "./model-prices/manage-model-prices.ts";
 export type { TModelPriceInput, TProjectModelPrice } from "./model-prices/manage-model-prices.ts";
 export { getTraceDetail } from "./traces/get-trace-detail.ts";
 export { listTraces } from "./traces/list-traces.ts";
