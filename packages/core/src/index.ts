@@ -53,6 +53,8 @@ export {
   ZOtlpTraceResponseJson,
   ZOtlpTraceResponseProtobuf,
 } from "./contracts/otlp-http.ts";
+export { formatScoreCondition, parseScoreCondition, SCORE_OPERATORS, ZScoreConditions } from "./contracts/scores.ts";
+export type { TScoreCondition, TScoreOperator } from "./contracts/scores.ts";
 export {
   ZCorrection,
   ZCreateScore,
