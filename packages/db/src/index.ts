@@ -44,6 +44,7 @@ export {
   deleteScore,
   findScoreConfig,
   getScore,
+  getScoreStats,
   getSessionScores,
   getTraceScores,
   insertScore,

@@ -244,3 +244,35 @@ export const ZScoreConditions = z
     description:
       "Comma-separated score conditions `name<op>value` (ops = != < <= > >=), e.g. `helpfulness<3,thumbs=0,tone=rude`: a trace must have a score (on it or one of its spans) matching each. A number compares the numeric value (booleans are 1/0, categories their config value), `true`/`false` a boolean, other text a category label",
   });
+
+// ---------------------------------------------------------------------------------------------
+// The Scores page's charts: which names exist, and one name's distribution and trend.
+
+export const ZScoreStatsQuery = z.object({
+  name: queryText({ max: 200, description: "The score name to chart; the most given name when absent" }),
+  source: ZScoreSource.optional(),
+  from: queryInstant("Scores given at or after this instant (default: 30 days ago)"),
+  to: queryInstant("Scores given before this instant (default: now)"),
+});
+export type TScoreStatsQuery = z.output<typeof ZScoreStatsQuery>;
+
+export const ZScoreStats = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  names: z.array(z.strictObject({ name: z.string(), dataType: ZScoreDataType, count: z.number().int() })),
+  stats: z
+    .strictObject({
+      name: z.string(),
+      dataType: ZScoreDataType,
+      count: z.number().int(),
+      mean: z.number().nullable(),
+      /** NUMERIC: ten equal bins from the lowest to the highest value. */
+      histogram: z.array(z.strictObject({ start: z.number(), end: z.number(), count: z.number().int() })),
+      /** CATEGORICAL and BOOLEAN: how often each label was given. */
+      categories: z.array(z.strictObject({ label: z.string(), count: z.number().int() })),
+      /** Per day (hour when the window is two days or less): how many, and their mean value. */
+      trend: z.array(z.strictObject({ bucket: z.string(), count: z.number().int(), mean: z.number().nullable() })),
+    })
+    .nullable(),
+});
+export type TScoreStats = z.infer<typeof ZScoreStats>;

@@ -4,3 +4,6 @@
 export type { TScore, TScoreConfig, TScoreValue } from "@spanlight/core";
 export { ScoreForm } from "./components/score-form";
 export type { TScoreFormValues } from "./components/score-form";
+export { AnnotatePanel } from "./components/annotate-panel";
+export { ScoreBadges, SpanScoreBadges } from "./components/score-badges";
+export { TraceScoresProvider, useTraceScoresContext } from "./components/trace-scores-provider";

@@ -9,6 +9,8 @@ type TTraceDetailClientProps = {
   trace: TTraceSummary;
   spans: TCompactSpans;
   initialSpanId: string | null;
+  canAnnotate: boolean;
+  currentUserId: string;
 };
 
 export function TraceDetailClient(props: TTraceDetailClientProps) {
