@@ -2,7 +2,6 @@
 
 import type { TTraceSummary } from "@spanlight/core";
 import { useCallback, useMemo } from "react";
-import { TraceScoresProvider } from "@/features/scores";
 import { buildSpanTree } from "../lib/build-span-tree";
 import { decodeCompactSpans } from "../lib/compact-spans";
 import type { TCompactSpans } from "../lib/compact-spans";
@@ -20,20 +19,10 @@ type TTraceDetailViewProps = {
   trace: TTraceSummary;
   spans: TCompactSpans;
   initialSpanId: string | null;
-  /** Members who may write annotate; viewers see the scores only. */
-  canAnnotate: boolean;
-  currentUserId: string;
 };
 
 /** Header on top; below it the tree with its timeline on the left and the selected span on the right. */
-export function TraceDetailView({
-  projectId,
-  trace,
-  spans,
-  initialSpanId,
-  canAnnotate,
-  currentUserId,
-}: TTraceDetailViewProps) {
+export function TraceDetailView({ projectId, trace, spans, initialSpanId }: TTraceDetailViewProps) {
   const tree = useMemo(() => buildSpanTree(decodeCompactSpans(spans)), [spans]);
   const totalMs = tree.endMs - tree.startMs;
   const expansion = useTreeExpansion(tree);
@@ -49,44 +38,37 @@ export function TraceDetailView({
   }, [fitSpan, selectedSpan, tree.startMs]);
 
   return (
-    <TraceScoresProvider
-      projectId={projectId}
-      traceId={trace.traceId}
-      canAnnotate={canAnnotate}
-      currentUserId={currentUserId}
-    >
-      <div className="flex h-[calc(100vh-3rem)] min-h-[480px] flex-col">
-        <TraceHeader projectId={projectId} trace={trace} />
-        <div className="flex min-h-0 flex-1">
-          <div className="flex min-w-0 flex-1 flex-col">
-            <TreeToolbar
-              spanCount={tree.spans.length}
-              totalMs={totalMs}
-              timeline={timeline}
-              onExpandAll={expansion.expandAll}
-              onCollapseAll={expansion.collapseAll}
-              onZoomToSelected={selectedSpan ? onZoomToSelected : undefined}
-            />
-            <SpanTreeTimeline
-              tree={tree}
-              expansion={expansion}
-              selected={selected}
-              onSelect={select}
-              timeline={timeline}
-              treeWidth={treeColumn.size}
-              treeResizeProps={treeColumn.separatorProps}
-            />
-          </div>
-          <div
-            {...panel.separatorProps}
-            aria-label="Resize span panel"
-            className="w-1 shrink-0 cursor-col-resize border-l border-zinc-200 bg-zinc-50 outline-none hover:bg-brand/20 focus-visible:bg-brand/30"
+    <div className="flex h-[calc(100vh-3rem)] min-h-[480px] flex-col">
+      <TraceHeader projectId={projectId} trace={trace} />
+      <div className="flex min-h-0 flex-1">
+        <div className="flex min-w-0 flex-1 flex-col">
+          <TreeToolbar
+            spanCount={tree.spans.length}
+            totalMs={totalMs}
+            timeline={timeline}
+            onExpandAll={expansion.expandAll}
+            onCollapseAll={expansion.collapseAll}
+            onZoomToSelected={selectedSpan ? onZoomToSelected : undefined}
           />
-          <aside className="min-w-0 shrink-0 bg-white" style={{ width: `min(${panel.size}px, 60vw)` }}>
-            <SpanPanel projectId={projectId} traceId={trace.traceId} tree={tree} index={selected} />
-          </aside>
+          <SpanTreeTimeline
+            tree={tree}
+            expansion={expansion}
+            selected={selected}
+            onSelect={select}
+            timeline={timeline}
+            treeWidth={treeColumn.size}
+            treeResizeProps={treeColumn.separatorProps}
+          />
         </div>
+        <div
+          {...panel.separatorProps}
+          aria-label="Resize span panel"
+          className="w-1 shrink-0 cursor-col-resize border-l border-zinc-200 bg-zinc-50 outline-none hover:bg-brand/20 focus-visible:bg-brand/30"
+        />
+        <aside className="min-w-0 shrink-0 bg-white" style={{ width: `min(${panel.size}px, 60vw)` }}>
+          <SpanPanel projectId={projectId} traceId={trace.traceId} tree={tree} index={selected} />
+        </aside>
       </div>
-    </TraceScoresProvider>
+    </div>
   );
 }
