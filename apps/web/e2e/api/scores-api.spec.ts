@@ -1,5 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { ZProblem, ZScore, ZScoreConfig, ZScoreConfigList, ZScoreListPage, ZTraceDetail, ZTraceListPage } from "@spanlight/core";
+import {
+  ZProblem,
+  ZScore,
+  ZScoreConfig,
+  ZScoreConfigList,
+  ZScoreListPage,
+  ZTraceDetail,
+  ZTraceListPage,
+} from "@spanlight/core";
 import { expect, test } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
 import { ZCreatedApiKeyResponse } from "../../src/features/api-keys/contracts";
@@ -35,7 +43,11 @@ async function sendTrace(request: APIRequestContext, bearer: TProjectKey["bearer
     headers: { ...bearer, "content-type": "application/json" },
     data: {
       resourceSpans: [
-        { scopeSpans: [{ scope: { name: "e2e-scores" }, spans: [span(rootId, "answer"), span(childId, "retrieve", rootId)] }] },
+        {
+          scopeSpans: [
+            { scope: { name: "e2e-scores" }, spans: [span(rootId, "answer"), span(childId, "retrieve", rootId)] },
+          ],
+        },
       ],
     },
   });
@@ -50,7 +62,12 @@ async function problemOf(response: Awaited<ReturnType<APIRequestContext["post"]>
 test.describe("[SCORES]: scores and score configs through the public API", () => {
   test("the same id again answers the stored score and stores nothing twice", async ({ request }) => {
     const { bearer } = await projectWithKey("idempotent");
-    const body = { id: `retry-${randomBytes(4).toString("hex")}`, traceId: "a".repeat(32), name: "accuracy", value: 0.75 };
+    const body = {
+      id: `retry-${randomBytes(4).toString("hex")}`,
+      traceId: "a".repeat(32),
+      name: "accuracy",
+      value: 0.75,
+    };
     const first = await request.post("/api/public/scores", { headers: bearer, data: body });
     expect(first.status(), await first.text()).toBe(201);
     const created = ZScore.parse(await first.json());
@@ -59,7 +76,9 @@ test.describe("[SCORES]: scores and score configs through the public API", () =>
     const retry = await request.post("/api/public/scores", { headers: bearer, data: { ...body, value: 0.1 } });
     expect(retry.status()).toBe(200);
     expect(ZScore.parse(await retry.json())).toEqual(created);
-    const list = ZScoreListPage.parse(await (await request.get(`/api/public/scores?name=accuracy`, { headers: bearer })).json());
+    const list = ZScoreListPage.parse(
+      await (await request.get(`/api/public/scores?name=accuracy`, { headers: bearer })).json(),
+    );
     expect(list.data.map((score) => score.id)).toEqual([body.id]);
 
     expect((await request.delete(`/api/public/scores/${body.id}`, { headers: bearer })).status()).toBe(204);
@@ -74,26 +93,48 @@ test.describe("[SCORES]: scores and score configs through the public API", () =>
     });
     expect(numeric.status(), await numeric.text()).toBe(201);
     const helpfulness = ZScoreConfig.parse(await numeric.json());
-    const taken = await request.post("/api/public/score-configs", { headers: bearer, data: { name: "helpfulness", dataType: "NUMERIC" } });
+    const taken = await request.post("/api/public/score-configs", {
+      headers: bearer,
+      data: { name: "helpfulness", dataType: "NUMERIC" },
+    });
     expect(taken.status()).toBe(409);
     const categorical = await request.post("/api/public/score-configs", {
       headers: bearer,
-      data: { name: "tone", dataType: "CATEGORICAL", categories: [{ label: "calm", value: 1 }, { label: "rude", value: 0 }] },
+      data: {
+        name: "tone",
+        dataType: "CATEGORICAL",
+        categories: [
+          { label: "calm", value: 1 },
+          { label: "rude", value: 0 },
+        ],
+      },
     });
     expect(categorical.status()).toBe(201);
 
     const traceId = "b".repeat(32);
-    const tooHigh = await request.post("/api/public/scores", { headers: bearer, data: { traceId, name: "helpfulness", value: 7 } });
+    const tooHigh = await request.post("/api/public/scores", {
+      headers: bearer,
+      data: { traceId, name: "helpfulness", value: 7 },
+    });
     expect(tooHigh.status()).toBe(400);
     expect((await problemOf(tooHigh)).issues?.map((issue) => issue.path)).toEqual(["value"]);
-    const unknownLabel = await request.post("/api/public/scores", { headers: bearer, data: { traceId, name: "tone", value: "snarky" } });
+    const unknownLabel = await request.post("/api/public/scores", {
+      headers: bearer,
+      data: { traceId, name: "tone", value: "snarky" },
+    });
     expect(unknownLabel.status()).toBe(400);
     const problem = await problemOf(unknownLabel);
     expect(problem.issues?.[0]).toMatchObject({ path: "value" });
     expect(problem.message).toContain("calm, rude");
-    const wrongType = await request.post("/api/public/scores", { headers: bearer, data: { traceId, name: "tone", value: 3 } });
+    const wrongType = await request.post("/api/public/scores", {
+      headers: bearer,
+      data: { traceId, name: "tone", value: 3 },
+    });
     expect((await problemOf(wrongType)).issues?.[0]?.path).toBe("dataType");
-    const noTarget = await request.post("/api/public/scores", { headers: bearer, data: { name: "tone", value: "calm" } });
+    const noTarget = await request.post("/api/public/scores", {
+      headers: bearer,
+      data: { name: "tone", value: "calm" },
+    });
     expect((await problemOf(noTarget)).issues?.[0]?.path).toBe("traceId");
     const annotation = await request.post("/api/public/scores", {
       headers: bearer,
@@ -101,9 +142,16 @@ test.describe("[SCORES]: scores and score configs through the public API", () =>
     });
     expect((await problemOf(annotation)).issues?.[0]?.path).toBe("configId");
 
-    const fine = await request.post("/api/public/scores", { headers: bearer, data: { traceId, name: "tone", value: "rude" } });
+    const fine = await request.post("/api/public/scores", {
+      headers: bearer,
+      data: { traceId, name: "tone", value: "rude" },
+    });
     expect(fine.status()).toBe(201);
-    expect(ZScore.parse(await fine.json())).toMatchObject({ dataType: "CATEGORICAL", value: "rude", configId: expect.any(String) });
+    expect(ZScore.parse(await fine.json())).toMatchObject({
+      dataType: "CATEGORICAL",
+      value: "rude",
+      configId: expect.any(String),
+    });
 
     const narrowed = await request.patch(`/api/public/score-configs/${helpfulness.id}`, {
       headers: bearer,
@@ -111,16 +159,23 @@ test.describe("[SCORES]: scores and score configs through the public API", () =>
     });
     expect(narrowed.status(), await narrowed.text()).toBe(200);
     expect(ZScoreConfig.parse(await narrowed.json())).toMatchObject({ maxValue: 3, isArchived: true });
-    const inverted = await request.patch(`/api/public/score-configs/${helpfulness.id}`, { headers: bearer, data: { minValue: 4 } });
+    const inverted = await request.patch(`/api/public/score-configs/${helpfulness.id}`, {
+      headers: bearer,
+      data: { minValue: 4 },
+    });
     expect((await problemOf(inverted)).issues?.[0]?.path).toBe("maxValue");
-    const configs = ZScoreConfigList.parse(await (await request.get("/api/public/score-configs", { headers: bearer })).json());
+    const configs = ZScoreConfigList.parse(
+      await (await request.get("/api/public/score-configs", { headers: bearer })).json(),
+    );
     expect(configs.data.map((config) => [config.name, config.isArchived])).toEqual([
       ["helpfulness", true],
       ["tone", false],
     ]);
   });
 
-  test("a score sent before its trace shows on the trace when it arrives, and filters the list", async ({ request }) => {
+  test("a score sent before its trace shows on the trace when it arrives, and filters the list", async ({
+    request,
+  }) => {
     const { bearer } = await projectWithKey("late");
     const early = randomBytes(16).toString("hex");
     const scoreEarly = await request.post("/api/public/scores", {
@@ -133,12 +188,25 @@ test.describe("[SCORES]: scores and score configs through the public API", () =>
     const sent = await sendTrace(request, bearer);
     const scored = await request.post("/api/public/scores", {
       headers: bearer,
-      data: { traceId: sent.traceId, spanId: sent.childId, name: "relevance", value: true, correction: { docs: ["faq.md"] } },
+      data: {
+        traceId: sent.traceId,
+        spanId: sent.childId,
+        name: "relevance",
+        value: true,
+        correction: { docs: ["faq.md"] },
+      },
     });
     expect(scored.status()).toBe(201);
-    const detail = ZTraceDetail.parse(await (await request.get(`/api/public/traces/${sent.traceId}`, { headers: bearer })).json());
+    const detail = ZTraceDetail.parse(
+      await (await request.get(`/api/public/traces/${sent.traceId}`, { headers: bearer })).json(),
+    );
     expect(detail.scores).toEqual([
-      expect.objectContaining({ spanId: sent.childId, name: "relevance", value: true, correction: { docs: ["faq.md"] } }),
+      expect.objectContaining({
+        spanId: sent.childId,
+        name: "relevance",
+        value: true,
+        correction: { docs: ["faq.md"] },
+      }),
     ]);
 
     // The early score's trace id now arrives too (an exporter that flushed late).
@@ -165,8 +233,12 @@ test.describe("[SCORES]: scores and score configs through the public API", () =>
       },
     });
     expect(late.status()).toBe(200);
-    const earlyDetail = ZTraceDetail.parse(await (await request.get(`/api/public/traces/${early}`, { headers: bearer })).json());
-    expect(earlyDetail.scores).toEqual([expect.objectContaining({ name: "helpfulness", value: 2, authorId: "judge-v2" })]);
+    const earlyDetail = ZTraceDetail.parse(
+      await (await request.get(`/api/public/traces/${early}`, { headers: bearer })).json(),
+    );
+    expect(earlyDetail.scores).toEqual([
+      expect.objectContaining({ name: "helpfulness", value: 2, authorId: "judge-v2" }),
+    ]);
 
     const lowHelpfulness = ZTraceListPage.parse(
       await (
@@ -175,12 +247,16 @@ test.describe("[SCORES]: scores and score configs through the public API", () =>
         })
       ).json(),
     );
-    expect(lowHelpfulness.data.map((trace) => [trace.traceId, trace.scoreMeans])).toEqual([[early, { helpfulness: 2 }]]);
+    expect(lowHelpfulness.data.map((trace) => [trace.traceId, trace.scoreMeans])).toEqual([
+      [early, { helpfulness: 2 }],
+    ]);
     const unscored = ZTraceListPage.parse(
       await (await request.get(`/api/public/traces?noScore=helpfulness`, { headers: bearer })).json(),
     );
     expect(unscored.data.map((trace) => trace.traceId)).toEqual([sent.traceId]);
-    const badFilter = await request.get(`/api/public/traces?score=${encodeURIComponent("helpfulness<good")}`, { headers: bearer });
+    const badFilter = await request.get(`/api/public/traces?score=${encodeURIComponent("helpfulness<good")}`, {
+      headers: bearer,
+    });
     expect((await problemOf(badFilter)).issues?.[0]?.path).toBe("score");
   });
 });
@@ -201,31 +277,55 @@ test.describe("[SCORES]: annotating through the internal API", () => {
         })
       ).json(),
     );
-    expect((await member.post(`/api/projects/${projectId}/score-configs`, { data: { name: "x", dataType: "NUMERIC" } })).status()).toBe(
-      403,
-    );
+    expect(
+      (
+        await member.post(`/api/projects/${projectId}/score-configs`, { data: { name: "x", dataType: "NUMERIC" } })
+      ).status(),
+    ).toBe(403);
     const { traceId, childId } = await sendTrace(request, bearer);
-    const annotation = { traceId, spanId: childId, name: "correct", configId: config.id, value: false, correction: "Paris" };
+    const annotation = {
+      traceId,
+      spanId: childId,
+      name: "correct",
+      configId: config.id,
+      value: false,
+      correction: "Paris",
+    };
 
     const byViewer = await viewer.post(`/api/projects/${projectId}/scores`, { data: annotation });
     expect(byViewer.status()).toBe(403);
     expect((await viewer.get(`/api/projects/${projectId}/scores?traceId=${traceId}`)).status()).toBe(200);
 
-    const byMember = await member.post(`/api/projects/${projectId}/scores`, { data: { ...annotation, source: "API", authorId: "spoof" } });
+    const byMember = await member.post(`/api/projects/${projectId}/scores`, {
+      data: { ...annotation, source: "API", authorId: "spoof" },
+    });
     expect(byMember.status(), await byMember.text()).toBe(201);
     const score = ZScore.parse(await byMember.json());
-    expect(score).toMatchObject({ source: "ANNOTATION", authorId: null, authorUserId: expect.any(String), correction: "Paris" });
+    expect(score).toMatchObject({
+      source: "ANNOTATION",
+      authorId: null,
+      authorUserId: expect.any(String),
+      correction: "Paris",
+    });
 
-    const edit = await member.patch(`/api/projects/${projectId}/scores/${score.id}`, { data: { value: true, comment: "right after all" } });
+    const edit = await member.patch(`/api/projects/${projectId}/scores/${score.id}`, {
+      data: { value: true, comment: "right after all" },
+    });
     expect(edit.status(), await edit.text()).toBe(200);
-    expect(ZScore.parse(await edit.json())).toMatchObject({ value: true, comment: "right after all", correction: "Paris" });
+    expect(ZScore.parse(await edit.json())).toMatchObject({
+      value: true,
+      comment: "right after all",
+      correction: "Paris",
+    });
     const wrongValue = await member.patch(`/api/projects/${projectId}/scores/${score.id}`, { data: { value: "yes" } });
     expect((await problemOf(wrongValue)).issues?.[0]?.path).toBe("value");
 
     const otherMember = uniqueAccount("other");
     const other = await signUpApiClient(otherMember);
     await addMember(owner, { projectId, email: otherMember.email, role: "MEMBER" });
-    expect((await other.patch(`/api/projects/${projectId}/scores/${score.id}`, { data: { comment: "mine" } })).status()).toBe(403);
+    expect(
+      (await other.patch(`/api/projects/${projectId}/scores/${score.id}`, { data: { comment: "mine" } })).status(),
+    ).toBe(403);
     expect((await other.delete(`/api/projects/${projectId}/scores/${score.id}`)).status()).toBe(403);
     expect((await viewer.delete(`/api/projects/${projectId}/scores/${score.id}`)).status()).toBe(403);
     expect((await member.delete(`/api/projects/${projectId}/scores/${score.id}`)).status()).toBe(204);

@@ -7,3 +7,4 @@ export type { TScoreFormValues } from "./components/score-form";
 export { AnnotatePanel } from "./components/annotate-panel";
 export { ScoreBadges, SpanScoreBadges } from "./components/score-badges";
 export { TraceScoresProvider, useTraceScoresContext } from "./components/trace-scores-provider";
+export { ScoresOverview } from "./components/scores-overview";
