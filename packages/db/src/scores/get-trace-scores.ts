@@ -19,10 +19,15 @@ export async function getTraceScores(options: { projectId: string; traceId: stri
   return result.rows.map(toScore);
 }
 
-/** A session's own scores (not its traces'), oldest first. */
+/**
+ * A session's scores: its own and its traces' (and their spans'), oldest first. The traces come from
+ * trace's session index, their scores from (project_id, trace_id).
+ */
 export async function getSessionScores(options: { projectId: string; sessionId: string }): Promise<TScore[]> {
   const result = await getPool().query<TScoreRow>(
-    `SELECT ${SCORE_COLUMNS} FROM score WHERE project_id = $1 AND session_id = $2
+    `SELECT ${SCORE_COLUMNS} FROM score
+      WHERE project_id = $1
+        AND (session_id = $2 OR trace_id IN (SELECT trace_id FROM trace WHERE project_id = $1 AND session_id = $2))
       ORDER BY timestamp, id LIMIT ${TRACE_SCORE_LIMIT}`,
     [options.projectId, options.sessionId],
   );
