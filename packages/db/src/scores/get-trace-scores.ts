@@ -12,7 +12,7 @@ export async function getTraceScores(options: { projectId: string; traceId: stri
     `SELECT * FROM (
        SELECT ${SCORE_COLUMNS}, timestamp AS sort_time FROM score
         WHERE project_id = $1 AND trace_id = $2
-        ORDER BY timestamp DESC, id DESC LIMIT ${TRACE_SCORE_LIMIT}
+        ORDER BY score.timestamp DESC, score.id DESC LIMIT ${TRACE_SCORE_LIMIT}
      ) newest ORDER BY sort_time, id`,
     [options.projectId, options.traceId],
   );
@@ -28,7 +28,7 @@ export async function getSessionScores(options: { projectId: string; sessionId: 
     `SELECT ${SCORE_COLUMNS} FROM score
       WHERE project_id = $1
         AND (session_id = $2 OR trace_id IN (SELECT trace_id FROM trace WHERE project_id = $1 AND session_id = $2))
-      ORDER BY timestamp, id LIMIT ${TRACE_SCORE_LIMIT}`,
+      ORDER BY score.timestamp, score.id LIMIT ${TRACE_SCORE_LIMIT}`,
     [options.projectId, options.sessionId],
   );
   return result.rows.map(toScore);
