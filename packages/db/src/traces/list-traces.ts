@@ -6,26 +6,19 @@ import { afterCursorSql, isoTime, SqlParams } from "./sql-fragments.ts";
 import { traceConditions } from "./trace-conditions.ts";
 import { resolveTimeWindow } from "./time-window.ts";
 
-// Search design (the `search` filter). `trace.search_text` holds the lower-cased string values of
-// the spans' input/output JSON (keys dropped), the root's first, capped at 2,048 characters, kept by
-// the rollup upsert (ingest/upsert-traces.ts). A search is `search_text LIKE '%term%'` inside the
-// time bound, with no index. Measured on this shared 2-core machine (load 5-8 from other work):
-//
-// Ingestion, SpanWriter on the ingestion benchmark's agent traces (61,440 spans, 8 a trace), CPU per
-// 1,000 spans (wall-clock ratios swung 0.3-0.9 with the other load, so CPU is what compares):
-//   no search text                 ~60 ms node + ~155 ms PostgreSQL
-//   search_text, no index          +4 ms node; PostgreSQL the same within noise
-//   search_text + pg_trgm GIN      +50 ms PostgreSQL (+33%), trace table twice the size: rejected
-//   (with an 8,192 cap the GIN cost +80% of PostgreSQL's CPU, and the text alone +15 ms node)
-// Reading, 1M traces over 7 days (143k in the last 24 h), every trace's text at the cap:
-//   24 h, a term no trace has (the whole window scanned)    0.7 s (8,192 cap: 1.8-4.4 s)
-//   24 h, a term most traces have                           ~20 ms (8,192 cap: 1.2-3.5 s)
-//   7 days (1M rows), a term no trace has                   4.3 s
-// 2,048 characters compress to about 1 KB and stay in the row, under the 2 KB TOAST threshold; 8 K
-// went out of line, so every row scanned cost a TOAST fetch and a decompression, and the planner
-// stopped walking the time index for common terms. The price: text past the cap (long child
-// payloads) is not searchable. A window of 1M traces would scan for ~5 s; past that volume a
-// trigram index on a separate, insert-once table is the next step.
+// Search design (the `search` filter). Every span's text is stored whole, lower-cased, once, in
+// `span_search` (ingest/search-body.ts: ids, names, string values of input, output and metadata) in
+// the span's own transaction, and indexed by pg_trgm's GIN. A search is a semi-join from the
+// time-bounded trace rows to `span_search.body LIKE '%term%'`: the planner either walks the
+// (project_id, start_time) index and probes each trace's bodies by key (a common term fills the page
+// after a few dozen traces) or asks the trigram index first (a rare or absent term touches only the
+// few rows whose trigrams match). LIKE rechecks each candidate, so the index never changes an
+// answer, only its speed. Why trigrams and not a `simple` tsvector: a tsvector matches whole words,
+// and Chinese or Japanese text has no spaces, so a word inside a sentence is never a token; trigrams
+// also find parts of words and identifiers. Measured: bench/results/explorer.md (search rows, and the
+// ingest cost of the index) and bench/results/ingest.md.
+// The earlier design (a 2,048-character `trace.search_text` scanned without an index) missed text
+// past its cap and took ~1.1-1.4 s over 24 h at 1 M traces.
 
 type TSortColumn = { column: string; cursorValue: string; cast: string };
 
