@@ -7,12 +7,14 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { readMachineInfo } from "../lib/machine-info.ts";
 import { descendantsOf, machineBusySeconds } from "../lib/proc-stats.ts";
-import { measurePageToInteractive } from "./browser.ts";
+import { measureTracePages } from "./browser.ts";
+import type { TPageResult } from "./browser.ts";
 import { startExplorerDatabase } from "./database.ts";
 import type { TExplorerDatabase } from "./database.ts";
 import { measureQueries } from "./explorer-queries.ts";
 import { seedBigTrace, seedTraces } from "./seed.ts";
 import { writeReport } from "./write-report.ts";
+import type { TTableSizes } from "./write-report.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +28,7 @@ const { values: args } = parseArgs({
 });
 const PROJECT_ID = "explorer-bench";
 const BIG_TRACE_SPANS = 20_000;
+const HUGE_TRACE_SPANS = 100_000;
 const log = (message: string) => console.log(`[explorer ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 function cpuSeconds(): number {
@@ -57,19 +60,24 @@ async function main(): Promise<void> {
       budgetMs: Number(args["seed-seconds"]) * 1000,
       log,
     });
-    const bigTraceId = randomBytes(16).toString("hex");
-    await seedBigTrace({ databaseUrl: database.databaseUrl, projectId: PROJECT_ID, traceId: bigTraceId, spanCount: BIG_TRACE_SPANS, nowMs });
+    const bigTraces = { spans20k: randomBytes(16).toString("hex"), spans100k: randomBytes(16).toString("hex") };
+    await seedBigTrace({ databaseUrl: database.databaseUrl, projectId: PROJECT_ID, traceId: bigTraces.spans20k, spanCount: BIG_TRACE_SPANS, nowMs });
+    await seedBigTrace({ databaseUrl: database.databaseUrl, projectId: PROJECT_ID, traceId: bigTraces.spans100k, spanCount: HUGE_TRACE_SPANS, nowMs });
     const facts = await readFacts(database.databaseUrl);
     log(`${facts.tracesLast24h} traces in the last 24 h, database ${Math.round(facts.databaseSizeMb)} MB`);
     const busyBefore = machineBusySeconds();
     const ownBefore = cpuSeconds();
     const queryStartedAt = performance.now();
-    const timings = await measureQueries({ databaseUrl: database.databaseUrl, projectId: PROJECT_ID, bigTraceId, log });
+    const { timings, memory } = await measureQueries({ databaseUrl: database.databaseUrl, projectId: PROJECT_ID, bigTraces, log });
     const wall = (performance.now() - queryStartedAt) / 1000;
     const otherCores = Math.max(0, machineBusySeconds() - busyBefore - (cpuSeconds() - ownBefore)) / wall;
-    let pageLoads: number[] | string = "skipped (--skip-browser)";
+    let pages: TPageResult[] | string = "skipped (--skip-browser)";
     if (!args["skip-browser"]) {
-      pageLoads = await measurePageToInteractive({ databaseUrl: database.databaseUrl, projectId: PROJECT_ID, bigTraceId, log }).catch(
+      const traces = [
+        { label: "20,000-span trace", traceId: bigTraces.spans20k },
+        { label: "100,000-span trace", traceId: bigTraces.spans100k },
+      ];
+      pages = await measureTracePages({ databaseUrl: database.databaseUrl, projectId: PROJECT_ID, traces, log }).catch(
         (error: unknown) => `failed: ${String(error).split("\n")[0]}`,
       );
     }
@@ -84,7 +92,8 @@ async function main(): Promise<void> {
       ...facts,
       otherCoresDuringQueries: otherCores,
       timings,
-      pageLoads,
+      memory,
+      pages,
     });
     log(`wrote ${args.out}`);
   } finally {
@@ -92,14 +101,25 @@ async function main(): Promise<void> {
   }
 }
 
-async function readFacts(databaseUrl: string): Promise<{ tracesLast24h: number; databaseSizeMb: number }> {
+async function readFacts(databaseUrl: string): Promise<{ tracesLast24h: number; databaseSizeMb: number; sizes: TTableSizes }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const result = await client.query<{ recent: string; size: string }>(
       "SELECT (SELECT count(*) FROM trace WHERE start_time >= now() - interval '24 hours') AS recent, pg_database_size(current_database()) AS size",
     );
-    return { tracesLast24h: Number(result.rows[0]!.recent), databaseSizeMb: Number(result.rows[0]!.size) / 1024 / 1024 };
+    const mb = (value: string | undefined) => Number(value ?? 0) / 1024 / 1024;
+    const sizes = await client.query<{ span: string; search: string; gin: string; pk: string; spans: string }>(
+      `SELECT pg_total_relation_size('span') AS span, pg_table_size('span_search') AS search,
+              pg_relation_size('span_search_body_idx') AS gin, pg_relation_size('span_search_pkey') AS pk,
+              (SELECT reltuples::bigint FROM pg_class WHERE relname = 'span') AS spans`,
+    );
+    const row = sizes.rows[0];
+    return {
+      tracesLast24h: Number(result.rows[0]!.recent),
+      databaseSizeMb: mb(result.rows[0]!.size),
+      sizes: { spanMb: mb(row?.span), spanSearchHeapMb: mb(row?.search), spanSearchGinMb: mb(row?.gin), spanSearchPkMb: mb(row?.pk), spans: Number(row?.spans ?? 0) },
+    };
   } finally {
     await client.end();
   }

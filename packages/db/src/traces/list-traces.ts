@@ -2,17 +2,17 @@ import type { TTraceListPage, TTraceListQuery, TTraceSort, TTraceSummary } from 
 import { getPool } from "../client.ts";
 import { TRACE_SUMMARY_COLUMNS } from "./columns.ts";
 import { decodeCursor, pageOf } from "./keyset-cursor.ts";
-import { afterCursorSql, isoTime, SqlParams } from "./sql-fragments.ts";
+import { afterCursorSql, containsPattern, isoTime, SqlParams } from "./sql-fragments.ts";
 import { traceConditions } from "./trace-conditions.ts";
 import { resolveTimeWindow } from "./time-window.ts";
 
 // Search design (the `search` filter). Every span's text is stored whole, lower-cased, once, in
 // `span_search` (ingest/search-body.ts: ids, names, string values of input, output and metadata) in
 // the span's own transaction, and indexed by pg_trgm's GIN. A search is a semi-join from the
-// time-bounded trace rows to `span_search.body LIKE '%term%'`: the planner either walks the
-// (project_id, start_time) index and probes each trace's bodies by key (a common term fills the page
-// after a few dozen traces) or asks the trigram index first (a rare or absent term touches only the
-// few rows whose trigrams match). LIKE rechecks each candidate, so the index never changes an
+// time-bounded trace rows to `span_search.body LIKE '%term%'` in two steps (searchPage below): walk
+// the first traces of the page order and probe each one's bodies by key (a common term fills the
+// page after a few dozen traces), else ask the trigram index first (a rare or absent term touches
+// only the few rows whose trigrams match). LIKE rechecks each candidate, so the index never changes an
 // answer, only its speed. Why trigrams and not a `simple` tsvector: a tsvector matches whole words,
 // and Chinese or Japanese text has no spaces, so a word inside a sentence is never a token; trigrams
 // also find parts of words and identifiers. Measured: bench/results/explorer.md (search rows, and the
@@ -33,6 +33,13 @@ const SORT_COLUMNS: Record<TTraceSort, TSortColumn> = {
 type TTraceRow = TTraceSummary & { sortValue: string | number };
 
 /**
+ * Traces newest-first (or by the chosen sort) that the walk of a search looks at before it asks the
+ * trigram index instead. A term in a third of traces fills a 50-row page after ~150; probing 1,000
+ * traces' bodies by key costs tens of milliseconds, and a term rarer than that is the index's case.
+ */
+const SEARCH_WALK_TRACES = 1_000;
+
+/**
  * One page of a project's traces: filtered, sorted, keyset-paginated on (sort value, trace_id).
  * A page starts strictly after the previous page's last row and the window is fixed by the first
  * page, so traces arriving meanwhile never shift or repeat the rows of later pages.
@@ -41,26 +48,80 @@ export async function listTraces(options: { projectId: string; query: TTraceList
   const { query } = options;
   const cursor = query.cursor ? decodeCursor(query.cursor, { sort: query.sort, order: query.order }) : null;
   const window = resolveTimeWindow(query, cursor);
-  const params = new SqlParams();
-  const conditions = traceConditions({ projectId: options.projectId, query, window, params });
   const sort = SORT_COLUMNS[query.sort];
-  if (cursor) {
-    const value = `${params.add(cursor.value)}::${sort.cast}`;
-    conditions.push(
-      afterCursorSql({ sortSql: sort.column, idSql: "trace_id", order: query.order, value, id: params.add(cursor.id) }),
-    );
-  }
   const direction = query.order === "desc" ? "DESC" : "ASC";
+  const orderBy = `ORDER BY ${sort.column} ${direction}, trace_id ${direction}`;
+  const selected = `${TRACE_SUMMARY_COLUMNS}, ${sort.cursorValue} AS "sortValue"`;
+  // The search is not a plain condition: see the search design note above and searchPage below.
+  const filters = () => {
+    const params = new SqlParams();
+    const conditions = traceConditions({ projectId: options.projectId, query: { ...query, search: undefined }, window, params });
+    if (cursor) {
+      const value = `${params.add(cursor.value)}::${sort.cast}`;
+      conditions.push(
+        afterCursorSql({ sortSql: sort.column, idSql: "trace_id", order: query.order, value, id: params.add(cursor.id) }),
+      );
+    }
+    return { params, where: conditions.join(" AND ") };
+  };
+  const toPage = (rows: TTraceRow[]) =>
+    pageOf<TTraceSummary, TTraceRow>(rows, {
+      limit: query.limit,
+      cursorOf: (last) => ({ sort: query.sort, order: query.order, value: last.sortValue, id: last.traceId, ...window }),
+    });
+  if (query.search) {
+    return toPage(await searchPage({ projectId: options.projectId, term: query.search, limit: query.limit, filters, selected, orderBy }));
+  }
+  const { params, where } = filters();
   const result = await getPool().query<TTraceRow>(
-    `SELECT ${TRACE_SUMMARY_COLUMNS}, ${sort.cursorValue} AS "sortValue"
-       FROM trace
-      WHERE ${conditions.join(" AND ")}
-      ORDER BY ${sort.column} ${direction}, trace_id ${direction}
-      LIMIT ${params.add(query.limit + 1)}`,
+    `SELECT ${selected} FROM trace WHERE ${where} ${orderBy} LIMIT ${params.add(query.limit + 1)}`,
     params.values,
   );
-  return pageOf<TTraceSummary, TTraceRow>(result.rows, {
-    limit: query.limit,
-    cursorOf: (last) => ({ sort: query.sort, order: query.order, value: last.sortValue, id: last.traceId, ...window }),
-  });
+  return toPage(result.rows);
+}
+
+/**
+ * A search page in at most two steps, because which plan is fast depends on how common the term
+ * is, and PostgreSQL cannot tell (it has no statistics for multi-KB texts, so it guesses 0.5 % of
+ * rows for any LIKE and would ask the index even for a term in every third trace: measured 3 s).
+ * 1. Walk the first SEARCH_WALK_TRACES traces in page order and probe each one's bodies by key: a
+ *    common term fills the page here, and a window of fewer traces is answered whole.
+ * 2. Otherwise ask the trigram index for the traces that have the term, then page those.
+ */
+async function searchPage(options: {
+  projectId: string;
+  term: string;
+  limit: number;
+  filters: () => { params: SqlParams; where: string };
+  selected: string;
+  orderBy: string;
+}): Promise<TTraceRow[]> {
+  const pattern = containsPattern(options.term.toLowerCase());
+  const walk = options.filters();
+  const walked = await getPool().query<TTraceRow & { walkedCount: string }>(
+    `SELECT ${options.selected}, walked_count AS "walkedCount"
+       FROM (SELECT *, count(*) OVER () AS walked_count FROM trace WHERE ${walk.where} ${options.orderBy}
+              LIMIT ${walk.params.add(SEARCH_WALK_TRACES)}) AS trace
+      WHERE (SELECT true FROM span_search s
+              WHERE s.project_id = trace.project_id AND s.trace_id = trace.trace_id AND s.body LIKE ${walk.params.add(pattern)}
+              LIMIT 1)
+      ${options.orderBy}
+      LIMIT ${walk.params.add(options.limit + 1)}`,
+    walk.params.values,
+  );
+  const first = walked.rows[0];
+  const isWindowWalked = first !== undefined && Number(first.walkedCount) < SEARCH_WALK_TRACES;
+  if (walked.rows.length > options.limit || isWindowWalked) return walked.rows.map(({ walkedCount: _, ...row }) => row);
+  const indexed = options.filters();
+  const result = await getPool().query<TTraceRow>(
+    `WITH hits AS MATERIALIZED (
+       SELECT DISTINCT trace_id FROM span_search
+        WHERE project_id = ${indexed.params.add(options.projectId)} AND body LIKE ${indexed.params.add(pattern)})
+     SELECT ${options.selected} FROM trace
+      WHERE ${indexed.where} AND trace_id IN (SELECT trace_id FROM hits)
+      ${options.orderBy}
+      LIMIT ${indexed.params.add(options.limit + 1)}`,
+    indexed.params.values,
+  );
+  return result.rows;
 }

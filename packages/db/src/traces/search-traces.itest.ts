@@ -109,6 +109,33 @@ describe("[EXPLORER] full-text search over input and output", () => {
     expect(stored.rows[0]!.longest).toBeGreaterThan(50_000);
   });
 
+  it("finds a rare term through the trigram index when walking the newest traces does not fill the page", async () => {
+    const hourMs = FIXED_HOUR_MS + 10 * 3_600_000;
+    const traceIds: string[] = [];
+    const rows = Array.from({ length: 1_050 }, (_, index) => {
+      const traceId = hexId(16);
+      traceIds.push(traceId);
+      const output = index === 3 ? "the only Quokka-Xylophone here" : `ordinary answer ${index}`;
+      return traceRows(projectId, { traceId, startMs: hourMs + index * 1_000, output, childKinds: [] });
+    });
+    for (let offset = 0; offset < rows.length; offset += 500)
+      await writer.write(rows.slice(offset, offset + 500).flat());
+    const window = { from: isoAt(hourMs), to: isoAt(hourMs + 3_600_000) };
+    const searchIn = async (term: string) => {
+      const page = await listTraces({ projectId, query: ZTraceListQuery.parse({ ...window, search: term }) });
+      return page.data.map((trace) => trace.traceId);
+    };
+    // The oldest traces come last in the walk's newest-first order: past the first 1,000 of them.
+    expect(await searchIn("quokka-xylophone")).toEqual([traceIds[3]]);
+    expect(await searchIn("quokka-xylophonf")).toEqual([]);
+    const common = await listTraces({
+      projectId,
+      query: ZTraceListQuery.parse({ ...window, search: "ordinary answer" }),
+    });
+    expect(common.data).toHaveLength(50);
+    expect(common.data[0]!.traceId).toBe(traceIds.at(-1));
+  }, 60_000);
+
   it("extracts string values from JSON text, unescaped, and reads plain values as they are", () => {
     const row = (inputJson: string | null, outputJson: string | null) =>
       makeSpanRow({ projectId, traceId: "T1", spanId: "S1", name: "Step", inputJson, outputJson });

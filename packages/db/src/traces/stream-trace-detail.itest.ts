@@ -15,8 +15,9 @@ const nanos = (ms: number) => BigInt(ms) * 1_000_000n;
 async function readAll(stream: ReadableStream<string>): Promise<{ text: string; chunks: number }> {
   let text = "";
   let chunks = 0;
-  for await (const chunk of stream) {
-    text += chunk;
+  const reader = stream.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    text += read.value;
     chunks += 1;
   }
   return { text, chunks };
