@@ -277,9 +277,9 @@ async function projectOfKey(databaseUrl: string, publicKey: string): Promise<str
 async function waitForOtherBuilds(): Promise<void> {
   const deadline = Date.now() + OTHER_BUILD_WAIT_MS;
   for (
-    let builds = otherBuildsRunning(new Set([process.pid]));
+    let builds = otherBuildsRunning(new Set([process.pid]), REPO_ROOT);
     builds.length > 0;
-    builds = otherBuildsRunning(new Set([process.pid]))
+    builds = otherBuildsRunning(new Set([process.pid]), REPO_ROOT)
   ) {
     if (Date.now() > deadline)
       throw new Error(`another build is still running after ${OTHER_BUILD_WAIT_MS / 60_000} min: ${builds[0]}`);
