@@ -80,7 +80,12 @@ export function renderReport(report: TIngestReport): string {
   const { max, half, machine, rss, stored } = report;
   const { ratio, best } = ingestRatio(report);
   const minimal = minimalRatio(report);
-  const indexRatio = max.spansPerSecond / Math.max(1, report.noIndex.spansPerSecond);
+  // CPU per span, not spans/s: on a crowded machine both phases get the same sliver of CPU, so their
+  // rates look alike whatever the index costs (seen: 0.97 by rate while PostgreSQL's CPU grew 77 %).
+  const cpuPerSpan = (phase: TPhaseSummary) =>
+    (phase.cpu.serverCpuSeconds + phase.cpu.postgresCpuSeconds) / phase.storedSpans;
+  const indexRatio = cpuPerSpan(report.noIndex) / cpuPerSpan(max);
+  const indexRateRatio = max.spansPerSecond / Math.max(1, report.noIndex.spansPerSecond);
   const st = report.storage;
   const lines = [
     "# Ingestion benchmark: OTLP/HTTP into `npm start` vs raw COPY",
@@ -134,7 +139,7 @@ export function renderReport(report: TIngestReport): string {
     ),
     `| (b) Ratio ingest / minimal-table COPY (best: ${minimal.best.connections} conn.) | **${round(minimal.ratio, 2)}** | ≥ ${TARGETS.ratio} | ${pass(minimal.ratio >= TARGETS.ratio)} |`,
     `| (b) CPU-cost ratio: minimal COPY's CPU per row ÷ ingest's CPU per span | ${round(minimal.cpuRatio, 2)} | | |`,
-    `| Search index's ingest cost: max rate with ÷ without the trigram GIN (${formatInt(report.noIndex.spansPerSecond)} spans/s without) | **${round(indexRatio, 2)}** | ≥ ${TARGETS.indexCost} | ${pass(indexRatio >= TARGETS.indexCost)} |`,
+    `| Search index's ingest cost: CPU per span without ÷ with the trigram GIN (node + PostgreSQL; by rate: ${round(indexRateRatio, 2)}, ${formatInt(report.noIndex.spansPerSecond)} spans/s without) | **${round(indexRatio, 2)}** | ≥ ${TARGETS.indexCost} | ${pass(indexRatio >= TARGETS.indexCost)} |`,
     `| Bytes stored per span: ingest (span ${formatInt(st.spanBytesPerSpan)} + span_search ${formatInt(st.searchBytesPerSpan)} + trace ${formatInt(st.traceBytesPerSpan)}) vs (b) minimal table | ${formatInt(st.spanBytesPerSpan + st.searchBytesPerSpan + st.traceBytesPerSpan)} B vs ${formatInt(st.minimalBytesPerSpan)} B (${round((st.spanBytesPerSpan + st.searchBytesPerSpan + st.traceBytesPerSpan) / Math.max(1, st.minimalBytesPerSpan), 2)}×) | | |`,
     `| Time to answer at max rate, p50 / p99 | ${ms(max.answerP50Ms)} / ${ms(max.answerP99Ms)} | | |`,
     `| Time to answer at half rate (${formatInt(half.spansPerSecond)} spans/s), p50 / p99 | ${ms(half.storedP50Ms)} / **${ms(half.storedP99Ms)}** | p99 < ${TARGETS.halfRateP99Ms} ms | ${pass(half.storedP99Ms < TARGETS.halfRateP99Ms)} |`,

@@ -33,11 +33,12 @@ const SORT_COLUMNS: Record<TTraceSort, TSortColumn> = {
 type TTraceRow = TTraceSummary & { sortValue: string | number };
 
 /**
- * Traces newest-first (or by the chosen sort) that the walk of a search looks at before it asks the
- * trigram index instead. A term in a third of traces fills a 50-row page after ~150; probing 1,000
- * traces' bodies by key costs tens of milliseconds, and a term rarer than that is the index's case.
+ * How far the first step of a search walks in page order before it asks the trigram index: at most
+ * this many traces and this many spans (a term in a third of traces fills a 50-row page after ~150
+ * traces, ~1,500 spans). The span bound keeps one huge trace from making the walk slow: probing a
+ * body costs ~25 µs, and a 100,000-span trace near the top of the list made a search take 4 s.
  */
-const SEARCH_WALK_TRACES = 1_000;
+const SEARCH_WALK = { traces: 1_000, spans: 3_000 } as const;
 
 /**
  * One page of a project's traces: filtered, sorted, keyset-paginated on (sort value, trace_id).
@@ -55,11 +56,22 @@ export async function listTraces(options: { projectId: string; query: TTraceList
   // The search is not a plain condition: see the search design note above and searchPage below.
   const filters = () => {
     const params = new SqlParams();
-    const conditions = traceConditions({ projectId: options.projectId, query: { ...query, search: undefined }, window, params });
+    const conditions = traceConditions({
+      projectId: options.projectId,
+      query: { ...query, search: undefined },
+      window,
+      params,
+    });
     if (cursor) {
       const value = `${params.add(cursor.value)}::${sort.cast}`;
       conditions.push(
-        afterCursorSql({ sortSql: sort.column, idSql: "trace_id", order: query.order, value, id: params.add(cursor.id) }),
+        afterCursorSql({
+          sortSql: sort.column,
+          idSql: "trace_id",
+          order: query.order,
+          value,
+          id: params.add(cursor.id),
+        }),
       );
     }
     return { params, where: conditions.join(" AND ") };
@@ -67,10 +79,25 @@ export async function listTraces(options: { projectId: string; query: TTraceList
   const toPage = (rows: TTraceRow[]) =>
     pageOf<TTraceSummary, TTraceRow>(rows, {
       limit: query.limit,
-      cursorOf: (last) => ({ sort: query.sort, order: query.order, value: last.sortValue, id: last.traceId, ...window }),
+      cursorOf: (last) => ({
+        sort: query.sort,
+        order: query.order,
+        value: last.sortValue,
+        id: last.traceId,
+        ...window,
+      }),
     });
   if (query.search) {
-    return toPage(await searchPage({ projectId: options.projectId, term: query.search, limit: query.limit, filters, selected, orderBy }));
+    return toPage(
+      await searchPage({
+        projectId: options.projectId,
+        term: query.search,
+        limit: query.limit,
+        filters,
+        selected,
+        orderBy,
+      }),
+    );
   }
   const { params, where } = filters();
   const result = await getPool().query<TTraceRow>(
@@ -84,8 +111,8 @@ export async function listTraces(options: { projectId: string; query: TTraceList
  * A search page in at most two steps, because which plan is fast depends on how common the term
  * is, and PostgreSQL cannot tell (it has no statistics for multi-KB texts, so it guesses 0.5 % of
  * rows for any LIKE and would ask the index even for a term in every third trace: measured 3 s).
- * 1. Walk the first SEARCH_WALK_TRACES traces in page order and probe each one's bodies by key: a
- *    common term fills the page here, and a window of fewer traces is answered whole.
+ * 1. Walk the first traces in page order (SEARCH_WALK) and probe each one's bodies by key: a common
+ *    term fills the page here, and a small window is answered whole.
  * 2. Otherwise ask the trigram index for the traces that have the term, then page those.
  */
 async function searchPage(options: {
@@ -96,22 +123,34 @@ async function searchPage(options: {
   selected: string;
   orderBy: string;
 }): Promise<TTraceRow[]> {
-  const pattern = containsPattern(options.term.toLowerCase());
+  const term = options.term.toLowerCase();
   const walk = options.filters();
-  const walked = await getPool().query<TTraceRow & { walkedCount: string }>(
-    `SELECT ${options.selected}, walked_count AS "walkedCount"
-       FROM (SELECT *, count(*) OVER () AS walked_count FROM trace WHERE ${walk.where} ${options.orderBy}
-              LIMIT ${walk.params.add(SEARCH_WALK_TRACES)}) AS trace
+  // strpos, not LIKE, in the probe: the planner must not use the trigram index once per trace, and
+  // strpos finds the same text faster (no pattern to interpret).
+  const walked = await getPool().query<TTraceRow & { listed: string; walked: string }>(
+    `SELECT ${options.selected}, listed, walked
+       FROM (SELECT *, count(*) OVER () AS walked
+               FROM (SELECT *, sum(span_count) OVER (${options.orderBy} ROWS UNBOUNDED PRECEDING) AS spans_through
+                       FROM (SELECT *, count(*) OVER () AS listed
+                               FROM (SELECT * FROM trace WHERE ${walk.where} ${options.orderBy}
+                                      LIMIT ${walk.params.add(SEARCH_WALK.traces)}) AS listed_traces) AS counted) AS summed
+              WHERE spans_through <= ${walk.params.add(SEARCH_WALK.spans)}) AS trace
       WHERE (SELECT true FROM span_search s
-              WHERE s.project_id = trace.project_id AND s.trace_id = trace.trace_id AND s.body LIKE ${walk.params.add(pattern)}
+              WHERE s.project_id = trace.project_id AND s.trace_id = trace.trace_id
+                AND strpos(s.body, ${walk.params.add(term)}) > 0
               LIMIT 1)
       ${options.orderBy}
       LIMIT ${walk.params.add(options.limit + 1)}`,
     walk.params.values,
   );
   const first = walked.rows[0];
-  const isWindowWalked = first !== undefined && Number(first.walkedCount) < SEARCH_WALK_TRACES;
-  if (walked.rows.length > options.limit || isWindowWalked) return walked.rows.map(({ walkedCount: _, ...row }) => row);
+  // The whole window was walked when it listed fewer traces than the bound and none was cut by spans.
+  const isWindowWalked =
+    first !== undefined && Number(first.listed) < SEARCH_WALK.traces && first.walked === first.listed;
+  if (walked.rows.length > options.limit || isWindowWalked) {
+    return walked.rows.map(({ listed: _listed, walked: _walked, ...row }) => row);
+  }
+  const pattern = containsPattern(term);
   const indexed = options.filters();
   const result = await getPool().query<TTraceRow>(
     `WITH hits AS MATERIALIZED (

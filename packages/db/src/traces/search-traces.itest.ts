@@ -136,6 +136,27 @@ describe("[EXPLORER] full-text search over input and output", () => {
     expect(common.data[0]!.traceId).toBe(traceIds.at(-1));
   }, 60_000);
 
+  it("finds a term in an older trace behind a huge newer one (the walk stops at its span bound)", async () => {
+    const hourMs = FIXED_HOUR_MS + 12 * 3_600_000;
+    const older = hexId(16);
+    await writer.write(
+      traceRows(projectId, { traceId: older, startMs: hourMs, output: "Behind-The-Giant", childKinds: [] }),
+    );
+    const huge = hexId(16);
+    const hugeRows = traceRows(projectId, {
+      traceId: huge,
+      startMs: hourMs + 60_000,
+      childKinds: Array(3_500).fill("TOOL"),
+    });
+    for (let offset = 0; offset < hugeRows.length; offset += 1_000)
+      await writer.write(hugeRows.slice(offset, offset + 1_000));
+    const page = await listTraces({
+      projectId,
+      query: ZTraceListQuery.parse({ from: isoAt(hourMs), to: isoAt(hourMs + 3_600_000), search: "behind-the-giant" }),
+    });
+    expect(page.data.map((trace) => trace.traceId)).toEqual([older]);
+  }, 60_000);
+
   it("extracts string values from JSON text, unescaped, and reads plain values as they are", () => {
     const row = (inputJson: string | null, outputJson: string | null) =>
       makeSpanRow({ projectId, traceId: "T1", spanId: "S1", name: "Step", inputJson, outputJson });
