@@ -27,6 +27,8 @@ export async function seedTraces(options: {
   nowMs: number;
   budgetMs: number;
   log: (message: string) => void;
+  /** Runs after the COPY, before the indexes are rebuilt. */
+  beforeRebuild?: () => Promise<void>;
 }): Promise<TSeedResult> {
   const admin = new pg.Client({ connectionString: options.databaseUrl });
   await admin.connect();
@@ -83,6 +85,7 @@ export async function seedTraces(options: {
     await Promise.all(Array.from({ length: CONNECTIONS }, (_, index) => worker(index)));
     const copySeconds = (performance.now() - startedAt) / 1000;
     options.log(`COPY done: ${traces.toLocaleString("en-US")} traces in ${copySeconds.toFixed(0)} s; rebuilding indexes`);
+    await options.beforeRebuild?.();
     const indexStartedAt = performance.now();
     await rebuild();
     const indexSeconds = (performance.now() - indexStartedAt) / 1000;
