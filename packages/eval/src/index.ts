@@ -62,3 +62,10 @@ export {
   type TJsonPathSegment,
 } from "./formats/json-path.ts";
 export { diffDatasetVersions, type TDatasetVersionDiff } from "./formats/diff-dataset-versions.ts";
+
+export {
+  DEFAULT_MAX_BINS,
+  DEFAULT_RELATIVE_ACCURACY,
+  LatencySketch,
+  type TLatencySketchJson,
+} from "./sketch/latency-sketch.ts";
