@@ -3,6 +3,7 @@
 import { applyResolvedConfig, ConfigError, getServerConfig } from "@spanlight/core/server";
 import { closeDb, getPool, SpanWriter } from "@spanlight/db";
 import { resolveAuthSecret } from "./boot/auth-secret.ts";
+import { describeStartFailure } from "./boot/describe-start-failure.ts";
 import { initialise } from "./boot/initialise.ts";
 import { prepareDatabase } from "./boot/prepare-database.ts";
 import { printWelcome } from "./boot/print-welcome.ts";
@@ -25,8 +26,12 @@ async function main(): Promise<void> {
   const mainServer = await startMainServer({ config: resolved, claimRequest: createOtlpClaim(otlp) });
   // Port 0 turns the dedicated OTLP listeners off; OTLP/HTTP stays on the main port either way.
   const host = { hostname: resolved.hostname };
-  const otlpHttpServer = resolved.otlpHttpPort ? await startOtlpHttpServer({ ...otlp, ...host, port: resolved.otlpHttpPort }) : null;
-  const grpcServer = resolved.otlpGrpcPort ? await startOtlpGrpcServer({ ...otlp, ...host, port: resolved.otlpGrpcPort }) : null;
+  const otlpHttpServer = resolved.otlpHttpPort
+    ? await startOtlpHttpServer({ ...otlp, ...host, port: resolved.otlpHttpPort })
+    : null;
+  const grpcServer = resolved.otlpGrpcPort
+    ? await startOtlpGrpcServer({ ...otlp, ...host, port: resolved.otlpGrpcPort })
+    : null;
   printWelcome({ config: resolved, firstStart });
 
   let isStopping = false;
@@ -61,7 +66,18 @@ function readConfig() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error("Spanlight could not start:", error instanceof Error ? error.message : error);
+function failStart(error: unknown): never {
+  const config = (() => {
+    try {
+      return getServerConfig();
+    } catch {
+      return null;
+    }
+  })();
+  console.error(`Spanlight could not start: ${describeStartFailure(error, config)}`);
   process.exit(1);
-});
+}
+
+// Until the server listens, an error emitted on some event (a spawn, a socket) is a start failure too.
+process.on("uncaughtException", failStart);
+main().then(() => process.off("uncaughtException", failStart), failStart);
