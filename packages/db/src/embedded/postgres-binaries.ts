@@ -55,10 +55,15 @@ export async function stageBinaries(options: {
   const { binaries, stageDir, runAs } = options;
   const target = path.join(stageDir, `postgres-${binaries.version}`);
   const staged = binariesIn(target, binaries.version);
-  if (existsSync(staged.postgres) && canRunBinaries(staged, runAs)) return staged;
+  if (existsSync(target)) {
+    if (canRunBinaries(staged, runAs)) return staged;
+    // Never deleted here: another Spanlight may be running from it.
+    throw new EmbeddedPostgresError(
+      `${target} exists but the postgres user cannot run PostgreSQL from it: remove that folder (with Spanlight stopped) or set SPANLIGHT_POSTGRES_DIR to another folder.`,
+    );
+  }
   try {
     await ensurePostgresGroupDir(stageDir, runAs);
-    await rm(target, { recursive: true, force: true });
     const temporary = `${target}.partial-${randomBytes(4).toString("hex")}`;
     await cp(binaries.dir, temporary, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
     await rename(temporary, target).catch(async (error: unknown) => {

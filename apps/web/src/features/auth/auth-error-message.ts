@@ -10,7 +10,7 @@ export const RATE_LIMITED_MESSAGE = "Too many attempts, try again in a minute";
  * which variable fixes it rather than "Invalid origin".
  */
 export function refusedOriginMessage(pageOrigin: string): string {
-  return `Sign-in from ${pageOrigin} was refused: the server trusts only SPANLIGHT_PUBLIC_URL and the address it is reached at. Set SPANLIGHT_PUBLIC_URL=${pageOrigin} on the server (behind a proxy, also SPANLIGHT_TRUST_PROXY=true so its X-Forwarded-Host counts).`;
+  return `Sign-in from ${pageOrigin} was refused: this server trusts only SPANLIGHT_PUBLIC_URL and the address a request is sent to. Set SPANLIGHT_PUBLIC_URL=${pageOrigin} on the server, or SPANLIGHT_TRUST_PROXY=true if your proxy sends X-Forwarded-Host.`;
 }
 
 /** Turns a better-auth failure into a sentence for the form; never reveals which part was wrong. */
