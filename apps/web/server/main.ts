@@ -12,10 +12,14 @@ import { createLogger } from "./logger.ts";
 import { startOtlpGrpcServer, stopGrpcServer } from "./otlp/start-otlp-grpc-server.ts";
 import { createOtlpClaim, startOtlpHttpServer } from "./otlp/start-otlp-http-server.ts";
 
+/** Set once PostgreSQL runs, so a start that fails later does not leave it behind. */
+let stopDatabaseOnFailure: (() => Promise<void>) | null = null;
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const database = await prepareDatabase(config, logger);
+  stopDatabaseOnFailure = database.stop;
 
   const authSecret = await resolveAuthSecret({ configured: config.authSecret, dataDir: config.dataDir });
   const resolved = applyResolvedConfig({ databaseUrl: database.databaseUrl, authSecret });
@@ -66,7 +70,7 @@ function readConfig() {
   }
 }
 
-function failStart(error: unknown): never {
+async function failStart(error: unknown): Promise<never> {
   const config = (() => {
     try {
       return getServerConfig();
@@ -75,9 +79,17 @@ function failStart(error: unknown): never {
     }
   })();
   console.error(`Spanlight could not start: ${describeStartFailure(error, config)}`);
+  await stopDatabaseOnFailure?.().catch(() => {});
   process.exit(1);
 }
 
+const onStartException = (error: unknown) => void failStart(error);
 // Until the server listens, an error emitted on some event (a spawn, a socket) is a start failure too.
-process.on("uncaughtException", failStart);
-main().then(() => process.off("uncaughtException", failStart), failStart);
+process.on("uncaughtException", onStartException);
+main().then(
+  () => {
+    process.off("uncaughtException", onStartException);
+    stopDatabaseOnFailure = null;
+  },
+  (error: unknown) => void failStart(error),
+);
