@@ -25,27 +25,54 @@ export type TExplorerReport = {
   pages: TPageResult[] | string;
 };
 
-export type TTableSizes = { spanMb: number; spanSearchHeapMb: number; spanSearchGinMb: number; spanSearchPkMb: number; spans: number };
+export type TTableSizes = {
+  spanMb: number;
+  spanSearchHeapMb: number;
+  spanSearchGinMb: number;
+  spanSearchPkMb: number;
+  spans: number;
+};
 
 function verdict(valueMs: number, targetMs: number): string {
-  return valueMs <= targetMs ? `✅ (${round(targetMs / valueMs, 1)}× under)` : `❌ (${round(valueMs / targetMs, 1)}× over)`;
+  return valueMs <= targetMs
+    ? `✅ (${round(targetMs / valueMs, 1)}× under)`
+    : `❌ (${round(valueMs / targetMs, 1)}× over)`;
 }
 
 export function writeReport(file: string, report: TExplorerReport): void {
   const { machine, seed } = report;
-  const rows = report.timings.map((t) => `| ${t.name} | ${t.target} | ${round(p50(t))} | ${round(p95(t))} | ${t.samples.length} | ${verdict(p95(t), t.targetMs)} | ${t.note} |`);
-  const pageRows = typeof report.pages === "string"
-    ? [`| Chromium trace page | < 2 s / < 5 s | – | – | 0 | not measured | ${report.pages} |`]
-    : report.pages.flatMap((page) => {
-        const targetMs = page.label.startsWith("100") ? 5_000 : 2_000;
-        const [cold, ...warm] = page.loadsMs;
-        return [
-          `| Chromium, ${page.label}: first (cold) load, goto → root row + time axis visible | < ${targetMs / 1000} s | ${round(cold ?? 0)} | ${round(cold ?? 0)} | 1 | ${verdict(cold ?? 0, targetMs)} | first load after the server started |`,
-          `| Chromium, ${page.label}: warm loads | < ${targetMs / 1000} s | ${round(percentile(warm, 50))} | ${round(Math.max(...warm))} (max) | ${warm.length} | ${verdict(Math.max(...warm), targetMs)} | loads: ${warm.map((ms) => Math.round(ms)).join(", ")} ms |`,
-          `| Chromium, ${page.label}: scroll the tree 1,500 px a frame | frames ≤ 50 ms | ${round(page.scroll.p95FrameMs)} (p95 frame) | ${round(page.scroll.maxFrameMs)} (max frame) | ${page.scroll.frames} | ${page.scroll.longFrames} frames > 50 ms | requestAnimationFrame intervals |`,
-        ];
-      });
-  const memoryRows = report.memory.map((m) => `| ${m.name} | ${round(m.ms)} ms | ${(m.bytes / 1024 / 1024).toFixed(1)} MB | +${round(m.rssGrowthMb)} MB | +${round(m.heapGrowthMb)} MB |`);
+  const rows = report.timings.map(
+    (t) =>
+      `| ${t.name} | ${t.target} | ${round(p50(t))} | ${round(p95(t))} | ${t.samples.length} | ${verdict(p95(t), t.targetMs)} | ${t.note} |`,
+  );
+  const pageRows =
+    typeof report.pages === "string"
+      ? [`| Chromium trace page | < 2 s / < 5 s | – | – | 0 | not measured | ${report.pages} |`]
+      : report.pages.flatMap((page) => {
+          const targetMs = page.label.startsWith("100") ? 5_000 : 2_000;
+          const [cold, ...warm] = page.loadsMs;
+          const failed = page.error ? ` (stopped: ${page.error})` : "";
+          const rows = [
+            cold === undefined
+              ? `| Chromium, ${page.label}: first (cold) load | < ${targetMs / 1000} s | – | – | 0 | not measured | ${page.error ?? ""} |`
+              : `| Chromium, ${page.label}: first (cold) load, goto → root row + time axis visible | < ${targetMs / 1000} s | ${round(cold)} | ${round(cold)} | 1 | ${verdict(cold, targetMs)} | first load after the server started |`,
+          ];
+          if (warm.length > 0) {
+            rows.push(
+              `| Chromium, ${page.label}: warm loads | < ${targetMs / 1000} s | ${round(percentile(warm, 50))} | ${round(Math.max(...warm))} (max) | ${warm.length} | ${verdict(Math.max(...warm), targetMs)} | loads: ${warm.map((ms) => Math.round(ms)).join(", ")} ms${failed} |`,
+            );
+          }
+          if (page.scroll) {
+            rows.push(
+              `| Chromium, ${page.label}: scroll the tree 1,500 px a frame | frames ≤ 50 ms | ${round(page.scroll.p95FrameMs)} (p95 frame) | ${round(page.scroll.maxFrameMs)} (max frame) | ${page.scroll.frames} | ${page.scroll.longFrames} frames > 50 ms | requestAnimationFrame intervals |`,
+            );
+          }
+          return rows;
+        });
+  const memoryRows = report.memory.map(
+    (m) =>
+      `| ${m.name} | ${round(m.ms)} ms | ${(m.bytes / 1024 / 1024).toFixed(1)} MB | +${round(m.rssGrowthMb)} MB | +${round(m.heapGrowthMb)} MB |`,
+  );
   const sizes = report.sizes;
   const perSpan = (mb: number) => Math.round((mb * 1024 * 1024) / Math.max(1, sizes.spans)).toLocaleString("en-US");
   const text = `# Trace explorer at scale
