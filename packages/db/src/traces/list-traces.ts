@@ -3,6 +3,7 @@ import { getPool } from "../client.ts";
 import { TRACE_SUMMARY_COLUMNS } from "./columns.ts";
 import { decodeCursor, pageOf } from "./keyset-cursor.ts";
 import { afterCursorSql, containsPattern, isoTime, SqlParams } from "./sql-fragments.ts";
+import { scoreMeansSql } from "./score-conditions.ts";
 import { traceConditions } from "./trace-conditions.ts";
 import { resolveTimeWindow } from "./time-window.ts";
 
@@ -52,7 +53,11 @@ export async function listTraces(options: { projectId: string; query: TTraceList
   const sort = SORT_COLUMNS[query.sort];
   const direction = query.order === "desc" ? "DESC" : "ASC";
   const orderBy = `ORDER BY ${sort.column} ${direction}, trace_id ${direction}`;
-  const selected = `${TRACE_SUMMARY_COLUMNS}, ${sort.cursorValue} AS "sortValue"`;
+  // `scoreMeans` only when asked (scoreColumns): its names are parameters of the statement at hand.
+  const selected = (params: SqlParams) => {
+    const scoreMeans = query.scoreColumns ? `, ${scoreMeansSql(query.scoreColumns, params)}` : "";
+    return `${TRACE_SUMMARY_COLUMNS}${scoreMeans}, ${sort.cursorValue} AS "sortValue"`;
+  };
   // The search is not a plain condition: see the search design note above and searchPage below.
   const filters = () => {
     const params = new SqlParams();
@@ -76,8 +81,11 @@ export async function listTraces(options: { projectId: string; query: TTraceList
     }
     return { params, where: conditions.join(" AND ") };
   };
+  // A trace with none of the asked scores answers `{}`, so a client can tell "asked" from "not asked".
+  const withMeans = (rows: TTraceRow[]) =>
+    query.scoreColumns ? rows.map((row) => ({ ...row, scoreMeans: row.scoreMeans ?? {} })) : rows;
   const toPage = (rows: TTraceRow[]) =>
-    pageOf<TTraceSummary, TTraceRow>(rows, {
+    pageOf<TTraceSummary, TTraceRow>(withMeans(rows), {
       limit: query.limit,
       cursorOf: (last) => ({
         sort: query.sort,
@@ -101,7 +109,7 @@ export async function listTraces(options: { projectId: string; query: TTraceList
   }
   const { params, where } = filters();
   const result = await getPool().query<TTraceRow>(
-    `SELECT ${selected} FROM trace WHERE ${where} ${orderBy} LIMIT ${params.add(query.limit + 1)}`,
+    `SELECT ${selected(params)} FROM trace WHERE ${where} ${orderBy} LIMIT ${params.add(query.limit + 1)}`,
     params.values,
   );
   return toPage(result.rows);
@@ -120,7 +128,7 @@ async function searchPage(options: {
   term: string;
   limit: number;
   filters: () => { params: SqlParams; where: string };
-  selected: string;
+  selected: (params: SqlParams) => string;
   orderBy: string;
 }): Promise<TTraceRow[]> {
   const term = options.term.toLowerCase();
@@ -128,7 +136,7 @@ async function searchPage(options: {
   // strpos, not LIKE, in the probe: the planner must not use the trigram index once per trace, and
   // strpos finds the same text faster (no pattern to interpret).
   const walked = await getPool().query<TTraceRow & { listed: string; walked: string }>(
-    `SELECT ${options.selected}, listed, walked
+    `SELECT ${options.selected(walk.params)}, listed, walked
        FROM (SELECT *, count(*) OVER () AS walked
                FROM (SELECT *, sum(span_count) OVER (${options.orderBy} ROWS UNBOUNDED PRECEDING) AS spans_through
                        FROM (SELECT *, count(*) OVER () AS listed
@@ -156,7 +164,7 @@ async function searchPage(options: {
     `WITH hits AS MATERIALIZED (
        SELECT DISTINCT trace_id FROM span_search
         WHERE project_id = ${indexed.params.add(options.projectId)} AND body LIKE ${indexed.params.add(pattern)})
-     SELECT ${options.selected} FROM trace
+     SELECT ${options.selected(indexed.params)} FROM trace
       WHERE ${indexed.where} AND trace_id IN (SELECT trace_id FROM hits)
       ${options.orderBy}
       LIMIT ${indexed.params.add(options.limit + 1)}`,

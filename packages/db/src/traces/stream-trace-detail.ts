@@ -1,5 +1,6 @@
 import Cursor from "pg-cursor";
 import { getPool } from "../client.ts";
+import { getTraceScores } from "../scores/get-trace-scores.ts";
 import { SPAN_COLUMNS, TRACE_SUMMARY_COLUMNS } from "./columns.ts";
 
 /** Spans read from the cursor at a time: bounds the memory one answer holds, whatever the trace's size. */
@@ -16,7 +17,7 @@ const SPANS_JSON_SQL = `SELECT row_to_json(c)::text AS json
  ORDER BY x.start_unix_nano, x.span_id`;
 
 /**
- * A trace's detail (the same JSON as `getTraceDetail`: the rollup plus `spans` in start order) as a
+ * A trace's detail (the same JSON as `getTraceDetail`: the rollup, `spans` in start order, `scores`) as a
  * stream of JSON text, read through a cursor a few hundred spans at a time and only as fast as the
  * reader takes it. Null when the project has no such trace. The connection is held until the stream
  * ends or is cancelled (a client that goes away), and always released.
@@ -26,7 +27,11 @@ export async function streamTraceDetail(options: {
   traceId: string;
 }): Promise<ReadableStream<string> | null> {
   const params = [options.projectId, options.traceId];
-  const head = await getPool().query<{ json: string }>(TRACE_JSON_SQL, params);
+  // Scores are few (capped by getTraceScores) and written after the spans, as `scores`.
+  const [head, scores] = await Promise.all([
+    getPool().query<{ json: string }>(TRACE_JSON_SQL, params),
+    getTraceScores(options),
+  ]);
   const traceJson = head.rows[0]?.json;
   if (!traceJson) return null;
   const client = await getPool().connect();
@@ -47,7 +52,7 @@ export async function streamTraceDetail(options: {
       try {
         const rows = await cursor.read(SPANS_PER_READ);
         if (rows.length === 0) {
-          controller.enqueue("]}");
+          controller.enqueue(`],"scores":${JSON.stringify(scores)}}`);
           controller.close();
           await release();
           return;

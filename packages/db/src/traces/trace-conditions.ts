@@ -1,4 +1,5 @@
 import type { TTraceListQuery } from "@spanlight/core";
+import { scoreConditions } from "./score-conditions.ts";
 import { containsPattern } from "./sql-fragments.ts";
 import type { SqlParams } from "./sql-fragments.ts";
 import type { TTimeWindow } from "./time-window.ts";
@@ -49,5 +50,6 @@ export function traceConditions(options: {
       WHERE s.project_id = trace.project_id AND s.trace_id = trace.trace_id
         AND s.body LIKE ${params.add(containsPattern(query.search.toLowerCase()))})`);
   }
+  conditions.push(...scoreConditions(query, params));
   return conditions;
 }
