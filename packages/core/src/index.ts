@@ -11,6 +11,7 @@ export {
   UnauthorizedError,
   UnsupportedMediaTypeError,
 } from "./errors/app-errors.ts";
+export { countsUsage } from "./usage/counts-usage.ts";
 export { ZChatMessage, ZSpan, ZSpanKind, ZToolCall, ZTraceDetail, ZTraceIdParam, ZTraceSummary } from "./contracts/traces.ts";
 export type { TChatMessageContract, TSpan, TSpanKindName, TTraceDetail, TTraceSummary } from "./contracts/traces.ts";
 export { ZBuiltinModelPrice, ZModelPrice, ZModelPriceIdParam, ZModelPriceInput } from "./contracts/model-prices.ts";
