@@ -37,7 +37,7 @@ export const ZSessionSummary = z.strictObject({
   /** From the first trace's start to the last trace's end. */
   durationMs: z.number(),
   totalTokens: z.number().int(),
-  costUsd: z.number(),
+  costUsd: z.number().nullable().meta({ description: "USD; null when no model call in the session has a price" }),
   errorCount: z.number().int(),
   /** The end-users seen in the session, sorted (usually one). */
   userIds: z.array(z.string()),

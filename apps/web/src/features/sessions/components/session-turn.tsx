@@ -8,11 +8,12 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ChatMessage } from "@/features/trace-detail/components/chat-message";
 import type { TTextMode } from "@/features/trace-detail/components/chat-message";
-import { formatCost, formatDuration, formatInteger, formatTimestamp } from "@/features/trace-detail/lib/format";
+import { formatDuration, formatInteger, formatTimestamp } from "@/features/trace-detail/lib/format";
 import { cn } from "@/lib/utils";
 import { useModelCall } from "../hooks/use-model-call";
 import { tracePagePath } from "../lib/routes";
 import { ModelCallPanel } from "./model-call-panel";
+import { CostValue } from "@/features/trace-detail/components/cost-value";
 
 type TSessionTurnProps = {
   projectId: string;
@@ -58,7 +59,9 @@ export function SessionTurn({ projectId, position, turn, trace, textMode, hasDat
           <dl className="ml-auto flex items-center gap-3 text-zinc-500 tabular-nums">
             <Metric label="Latency">{formatDuration(trace.durationMs)}</Metric>
             <Metric label="Tokens">{formatInteger(trace.totalTokens)}</Metric>
-            <Metric label="Cost">{formatCost(trace.costUsd)}</Metric>
+            <Metric label="Cost">
+              <CostValue usd={trace.costUsd} />
+            </Metric>
           </dl>
         ) : null}
         <Link

@@ -2,9 +2,10 @@ import type { TTraceSummary } from "@spanlight/core";
 import { createColumnHelper } from "@tanstack/react-table";
 import { Time } from "@/components/ui/relative-time";
 import { sessionPagePath, userPagePath } from "@/features/trace-detail/lib/routes";
-import { formatCost, formatDuration, formatInteger, formatTokens } from "../lib/format-cells";
+import { formatDuration, formatInteger, formatTokens } from "../lib/format-cells";
 import { tracePagePath } from "../lib/routes";
 import type { TRACE_TABLE_FEATURES } from "../lib/table-features";
+import { CostValue } from "@/features/trace-detail/components/cost-value";
 import {
   EmptyCell,
   EntityLink,
@@ -118,7 +119,7 @@ export const TRACE_COLUMNS = helper.columns([
     header: "Cost",
     sortDescFirst: true,
     meta: { label: "Cost", width: 76, isNumeric: true },
-    cell: (info) => (info.getValue() === 0 ? <EmptyCell /> : formatCost(info.getValue())),
+    cell: (info) => (info.getValue() === 0 ? <EmptyCell /> : <CostValue usd={info.getValue()} />),
   }),
   helper.accessor("spanCount", {
     id: "spans",

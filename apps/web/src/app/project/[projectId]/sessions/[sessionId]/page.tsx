@@ -2,6 +2,7 @@ import { SESSION_TRACE_LIMIT, ZSessionIdParam } from "@spanlight/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { pageParam } from "@/lib/routing/page-param";
 import { loadProjectPage } from "@/features/projects/server/load-project-page";
 import { SessionConversation, SessionHeader } from "@/features/sessions";
 import { loadSession } from "@/features/sessions/server/load-session";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Session" };
 export default async function SessionPage({ params }: PageProps<"/project/[projectId]/sessions/[sessionId]">) {
   const { projectId, sessionId } = await params;
   const { project } = await loadProjectPage(projectId);
-  const parsed = ZSessionIdParam.safeParse({ sessionId });
+  const parsed = ZSessionIdParam.safeParse({ sessionId: pageParam(sessionId) });
   if (!parsed.success) notFound();
   const session = await loadSession({ projectId: project.id, sessionId: parsed.data.sessionId });
   if (!session) notFound();
