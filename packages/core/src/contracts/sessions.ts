@@ -59,6 +59,10 @@ export const ZSessionTurn = z.strictObject({
   startTime: z.string(),
   input: z.string().nullable(),
   output: z.string().nullable(),
+  /** The span that failed, the root's failure first: a failed tool call does not fail the turn. */
+  failedSpan: z
+    .strictObject({ spanId: z.string(), name: z.string(), statusMessage: z.string().nullable(), isRoot: z.boolean() })
+    .nullable(),
 });
 export type TSessionTurn = z.infer<typeof ZSessionTurn>;
 
