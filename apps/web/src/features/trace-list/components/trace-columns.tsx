@@ -11,6 +11,7 @@ import {
   EntityLink,
   ErrorCountBadge,
   KindsAndModels,
+  SelectBox,
   TagBadges,
   TokensCell,
   TraceNameLink,
@@ -24,6 +25,27 @@ const helper = createColumnHelper<typeof TRACE_TABLE_FEATURES, TTraceSummary>();
  * cost, tokens), so the table's sorting state maps onto the URL one to one.
  */
 export const TRACE_COLUMNS = helper.columns([
+  helper.display({
+    id: "select",
+    enableHiding: false,
+    enableSorting: false,
+    meta: { label: "Select", width: 36 },
+    header: ({ table }) => (
+      <SelectBox
+        label="Select all loaded traces"
+        checked={table.getIsAllRowsSelected()}
+        indeterminate={table.getIsSomeRowsSelected()}
+        onChange={() => table.toggleAllRowsSelected()}
+      />
+    ),
+    cell: ({ row }) => (
+      <SelectBox
+        label={`Select trace ${row.original.name ?? row.original.traceId}`}
+        checked={row.getIsSelected()}
+        onChange={() => row.toggleSelected()}
+      />
+    ),
+  }),
   helper.accessor("startTime", {
     id: "startTime",
     header: "Time",
@@ -91,7 +113,7 @@ export const TRACE_COLUMNS = helper.columns([
     header: "Tags",
     enableSorting: false,
     meta: { label: "Tags", width: 120 },
-    cell: (info) => <TagBadges tags={info.getValue()} />,
+    cell: (info) => <TagBadges tags={info.getValue()} onSelect={info.table.options.meta!.onFilterByTag} />,
   }),
   helper.accessor("environment", {
     id: "environment",
