@@ -1,8 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { ZDeleteTracesResult, ZProblem } from "@spanlight/core";
+import { ZDeleteTracesResult, ZProblem, ZTraceListPage } from "@spanlight/core";
 import type { APIRequestContext } from "@playwright/test";
 import { addMember, signUpApiClient, uniqueAccount } from "../support/accounts";
-import { bearerAuth, chatTrace, createProjectWithKeys, sendOtlp, uniqueLabel } from "./explorer-fixtures";
+import {
+  bearerAuth,
+  chatTrace,
+  createProjectWithKeys,
+  hexId,
+  otlpJsonBody,
+  sendOtlp,
+  uniqueLabel,
+} from "./explorer-fixtures";
 import type { TKeyPair } from "./explorer-fixtures";
 
 async function sendTrace(request: APIRequestContext, keys: TKeyPair): Promise<string> {
@@ -19,6 +27,45 @@ async function sendTrace(request: APIRequestContext, keys: TKeyPair): Promise<st
 
 const traceStatus = async (request: APIRequestContext, traceId: string, keys: TKeyPair) =>
   (await request.get(`/api/public/traces/${traceId}`, { headers: bearerAuth(keys) })).status();
+
+test.describe("[EXPLORER]: trace list filters on release and metadata", () => {
+  test("GET /api/public/traces narrows by release and by a span's metadata key and value", async ({ request }) => {
+    const { keys } = await createProjectWithKeys("release-metadata");
+    const send = async (options: { release: string; tier: string | null }) => {
+      const traceId = hexId(16);
+      const attributes: Record<string, string> =
+        options.tier === null ? {} : { "langfuse.observation.metadata.tier": options.tier };
+      const body = otlpJsonBody({
+        traceId,
+        resource: { "service.version": options.release },
+        spans: [{ spanId: hexId(8), name: "handle", startMs: Date.now() - 5_000, durationMs: 10, attributes }],
+      });
+      await sendOtlp(request, body, keys);
+      return traceId;
+    };
+    const goldV1 = await send({ release: "1.0.0", tier: "gold" });
+    const goldV2 = await send({ release: "2.0.0", tier: "gold" });
+    const plainV2 = await send({ release: "2.0.0", tier: null });
+    const list = async (params: Record<string, string>) => {
+      const response = await request.get("/api/public/traces", { params, headers: bearerAuth(keys) });
+      expect(response.status(), await response.text()).toBe(200);
+      return ZTraceListPage.parse(await response.json())
+        .data.map((trace) => trace.traceId)
+        .sort();
+    };
+    await expect.poll(() => list({})).toHaveLength(3);
+    expect(await list({ release: "2.0.0" })).toEqual([goldV2, plainV2].sort());
+    expect(await list({ metadataKey: "tier", metadataValue: "gold" })).toEqual([goldV1, goldV2].sort());
+    expect(await list({ metadataKey: "tier", release: "1.0.0" })).toEqual([goldV1]);
+
+    const refused = await request.get("/api/public/traces", {
+      params: { metadataValue: "gold" },
+      headers: bearerAuth(keys),
+    });
+    expect(refused.status()).toBe(400);
+    expect(ZProblem.parse(await refused.json()).error.issues?.[0]?.path).toBe("metadataValue");
+  });
+});
 
 test.describe("[EXPLORER]: deleting traces", () => {
   test("DELETE /api/public/traces/{traceId} removes the trace with its spans; another project's trace is a 404", async ({

@@ -49,8 +49,23 @@ describe("buildSpanTree", () => {
   it("sums usage as the trace rollup does: model calls only, so an AI SDK wrapper does not count twice", () => {
     // ai.generateText (CHAIN) repeats the summed usage of its ai.generateText.doGenerate (LLM) child.
     const tree = buildSpanTree([
-      span("generate", null, { kind: "CHAIN", startMs: 0, durationMs: 100, inputTokens: 40, outputTokens: 9, totalTokens: 49, costUsd: 0.0000097 }),
-      span("do-generate", "generate", { kind: "LLM", startMs: 1, inputTokens: 40, outputTokens: 9, totalTokens: 49, costUsd: 0.0000097 }),
+      span("generate", null, {
+        kind: "CHAIN",
+        startMs: 0,
+        durationMs: 100,
+        inputTokens: 40,
+        outputTokens: 9,
+        totalTokens: 49,
+        costUsd: 0.0000097,
+      }),
+      span("do-generate", "generate", {
+        kind: "LLM",
+        startMs: 1,
+        inputTokens: 40,
+        outputTokens: 9,
+        totalTokens: 49,
+        costUsd: 0.0000097,
+      }),
       span("tool", "generate", { kind: "TOOL", startMs: 2, totalTokens: 5, costUsd: 1 }),
     ]);
     const root = tree.indexById.get("generate")!;
@@ -97,7 +112,11 @@ describe("buildSpanTree", () => {
 
   it("builds a 100,000-span tree in one pass", () => {
     const spans = Array.from({ length: 100_000 }, (_, index) =>
-      span(`s${index}`, index === 0 ? null : `s${Math.floor((index - 1) / 4)}`, { kind: "LLM", startMs: index, totalTokens: 1 }),
+      span(`s${index}`, index === 0 ? null : `s${Math.floor((index - 1) / 4)}`, {
+        kind: "LLM",
+        startMs: index,
+        totalTokens: 1,
+      }),
     );
     const tree = buildSpanTree(spans);
     expect(tree.subtreeTokens[0]).toBe(100_000);
