@@ -13,6 +13,8 @@ test.describe("[EXPLORER]: answers that were wrong", () => {
     context,
     request,
   }) => {
+    // Five ids, each opened from two lists and by address: some twenty page loads.
+    test.setTimeout(240_000);
     const run = randomBytes(4).toString("hex");
     const startMs = Date.now() - 30 * 60_000;
     const entities = AWKWARD_IDS.map((id, index) => ({ userId: `${id} ${run}`, sessionId: `${id}-s${index} ${run}` }));
