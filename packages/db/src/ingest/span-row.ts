@@ -2,16 +2,7 @@ import { countsUsage } from "@spanlight/core";
 
 /** Kinds as the `SpanKind` enum in prisma/schema.prisma. */
 export type TSpanRowKind =
-  | "LLM"
-  | "EMBEDDING"
-  | "CHAIN"
-  | "TOOL"
-  | "RETRIEVER"
-  | "RERANKER"
-  | "AGENT"
-  | "GUARDRAIL"
-  | "EVALUATOR"
-  | "SPAN";
+  "LLM" | "EMBEDDING" | "CHAIN" | "TOOL" | "RETRIEVER" | "RERANKER" | "AGENT" | "GUARDRAIL" | "EVALUATOR" | "SPAN";
 
 /**
  * One span as the writer stores it. JSON columns arrive already serialised (the caller knows how to

@@ -58,8 +58,13 @@ export function SpanTreeTimeline({
     scrollPaddingStart: HEADER_HEIGHT,
   });
 
-  // "Next error" and the filter move the selection from outside: bring it into view.
+  // "Next error" moves the selection from outside: bring it into view. Only on a change of
+  // selection; the first one is the deep link's, centred once below (scrolling on every render
+  // left a reloaded deep link with no rows drawn).
+  const lastSelected = useRef(selected);
   useEffect(() => {
+    if (selected === lastSelected.current) return;
+    lastSelected.current = selected;
     if (selected === null) return;
     const row = rows.indexOf(selected);
     if (row >= 0) virtualizer.scrollToIndex(row, { align: "auto" });
