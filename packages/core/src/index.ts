@@ -11,7 +11,16 @@ export {
   UnauthorizedError,
   UnsupportedMediaTypeError,
 } from "./errors/app-errors.ts";
-export { ZChatMessage, ZSpan, ZSpanKind, ZToolCall, ZTraceDetail, ZTraceIdParam, ZTraceSummary } from "./contracts/traces.ts";
+export { countsUsage } from "./usage/counts-usage.ts";
+export {
+  ZChatMessage,
+  ZSpan,
+  ZSpanKind,
+  ZToolCall,
+  ZTraceDetail,
+  ZTraceIdParam,
+  ZTraceSummary,
+} from "./contracts/traces.ts";
 export type { TChatMessageContract, TSpan, TSpanKindName, TTraceDetail, TTraceSummary } from "./contracts/traces.ts";
 export { ZBuiltinModelPrice, ZModelPrice, ZModelPriceIdParam, ZModelPriceInput } from "./contracts/model-prices.ts";
 export type { TBuiltinModelPrice, TModelPriceContract, TModelPriceInputContract } from "./contracts/model-prices.ts";
@@ -19,7 +28,14 @@ export { ZSortOrder } from "./contracts/query-params.ts";
 export type { TSortOrder } from "./contracts/query-params.ts";
 export { ZTraceListPage, ZTraceListQuery, ZTraceSort, ZTraceStatusFilter } from "./contracts/trace-list.ts";
 export type { TTraceListPage, TTraceListQuery, TTraceListQueryInput, TTraceSort } from "./contracts/trace-list.ts";
-export { ZSpanIdParam, ZSpanSummary, ZTraceExportFormat, ZTraceExportQuery, ZTraceSpanParams, ZTraceTree } from "./contracts/trace-tree.ts";
+export {
+  ZSpanIdParam,
+  ZSpanSummary,
+  ZTraceExportFormat,
+  ZTraceExportQuery,
+  ZTraceSpanParams,
+  ZTraceTree,
+} from "./contracts/trace-tree.ts";
 export type { TSpanSummary, TTraceExportFormat, TTraceTree } from "./contracts/trace-tree.ts";
 export {
   SESSION_TRACE_LIMIT,
@@ -40,10 +56,34 @@ export type {
   TSessionSummary,
   TSessionTurn,
 } from "./contracts/sessions.ts";
-export { ZUserDetail, ZUserDetailQuery, ZUserIdParam, ZUserListPage, ZUserListQuery, ZUserSort, ZUserSummary } from "./contracts/users.ts";
-export type { TUserDetail, TUserDetailQuery, TUserListPage, TUserListQuery, TUserListQueryInput, TUserSort, TUserSummary } from "./contracts/users.ts";
-export { ZCreateSavedView, ZSavedView, ZSavedViewIdParam, ZSavedViewList, ZSavedViewResponse } from "./contracts/saved-views.ts";
+export {
+  ZUserDetail,
+  ZUserDetailQuery,
+  ZUserIdParam,
+  ZUserListPage,
+  ZUserListQuery,
+  ZUserSort,
+  ZUserSummary,
+} from "./contracts/users.ts";
+export type {
+  TUserDetail,
+  TUserDetailQuery,
+  TUserListPage,
+  TUserListQuery,
+  TUserListQueryInput,
+  TUserSort,
+  TUserSummary,
+} from "./contracts/users.ts";
+export {
+  ZCreateSavedView,
+  ZSavedView,
+  ZSavedViewIdParam,
+  ZSavedViewList,
+  ZSavedViewResponse,
+} from "./contracts/saved-views.ts";
 export type { TCreateSavedView, TSavedView } from "./contracts/saved-views.ts";
+export { DELETE_TRACES_MAX, ZDeleteTraces, ZDeleteTracesResult } from "./contracts/trace-delete.ts";
+export type { TDeleteTraces, TDeleteTracesResult } from "./contracts/trace-delete.ts";
 export { ZProblem } from "./contracts/problem.ts";
 export type { TProblemContract } from "./contracts/problem.ts";
 export {

@@ -26,11 +26,17 @@ export { countUsers, findUserByEmail } from "./users/find-users.ts";
 export { createUserWithPassword } from "./users/create-user-with-password.ts";
 export { isModelCall, SpanWriter } from "./ingest/index.ts";
 export type { TSpanRow, TSpanRowKind, TSpanWriterOptions, TWriteResult } from "./ingest/index.ts";
-export { createModelPrice, deleteModelPrice, listModelPrices, updateModelPrice } from "./model-prices/manage-model-prices.ts";
+export {
+  createModelPrice,
+  deleteModelPrice,
+  listModelPrices,
+  updateModelPrice,
+} from "./model-prices/manage-model-prices.ts";
 export type { TModelPriceInput, TProjectModelPrice } from "./model-prices/manage-model-prices.ts";
 export { getTraceDetail } from "./traces/get-trace-detail.ts";
 export { streamTraceDetail } from "./traces/stream-trace-detail.ts";
 export { listTraces } from "./traces/list-traces.ts";
+export { deleteTraces } from "./traces/delete-traces.ts";
 export { getTraceTree } from "./traces/get-trace-tree.ts";
 export { getSpan } from "./traces/get-span.ts";
 export { listSessions } from "./sessions/list-sessions.ts";

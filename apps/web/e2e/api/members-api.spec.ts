@@ -16,13 +16,21 @@ test.describe("[MEMBERS]: roles through the internal API", () => {
     const { member } = ZMemberResponse.parse(await invited.json());
     expect(member).toMatchObject({ email: colleague.email, role: "MEMBER" });
 
-    const again = await owner.post(`/api/projects/${project.id}/members`, { data: { email: colleague.email, role: "VIEWER" } });
+    const again = await owner.post(`/api/projects/${project.id}/members`, {
+      data: { email: colleague.email, role: "VIEWER" },
+    });
     expect(again.status()).toBe(409);
-    const nobody = await owner.post(`/api/projects/${project.id}/members`, { data: { email: "nobody@spanlight.test", role: "VIEWER" } });
+    const nobody = await owner.post(`/api/projects/${project.id}/members`, {
+      data: { email: "nobody@spanlight.test", role: "VIEWER" },
+    });
     expect(nobody.status()).toBe(404);
 
-    expect((await owner.patch(`/api/projects/${project.id}/members/${member.userId}`, { data: { role: "ADMIN" } })).status()).toBe(204);
-    const { members } = ZMemberListResponse.parse(await (await owner.get(`/api/projects/${project.id}/members`)).json());
+    expect(
+      (await owner.patch(`/api/projects/${project.id}/members/${member.userId}`, { data: { role: "ADMIN" } })).status(),
+    ).toBe(204);
+    const { members } = ZMemberListResponse.parse(
+      await (await owner.get(`/api/projects/${project.id}/members`)).json(),
+    );
     expect(members.find((listed) => listed.userId === member.userId)?.role).toBe("ADMIN");
 
     expect((await owner.delete(`/api/projects/${project.id}/members/${member.userId}`)).status()).toBe(204);
@@ -38,23 +46,37 @@ test.describe("[MEMBERS]: roles through the internal API", () => {
     const project = await createProject(owner, "Owned project");
     await addMember(owner, { projectId: project.id, email: adminAccount.email, role: "ADMIN" });
 
-    const grantOwner = await admin.post(`/api/projects/${project.id}/members`, { data: { email: other.email, role: "OWNER" } });
+    const grantOwner = await admin.post(`/api/projects/${project.id}/members`, {
+      data: { email: other.email, role: "OWNER" },
+    });
     expect(grantOwner.status()).toBe(403);
-    expect((await admin.post(`/api/projects/${project.id}/members`, { data: { email: other.email, role: "VIEWER" } })).status()).toBe(201);
+    expect(
+      (
+        await admin.post(`/api/projects/${project.id}/members`, { data: { email: other.email, role: "VIEWER" } })
+      ).status(),
+    ).toBe(201);
 
-    const { members } = ZMemberListResponse.parse(await (await admin.get(`/api/projects/${project.id}/members`)).json());
+    const { members } = ZMemberListResponse.parse(
+      await (await admin.get(`/api/projects/${project.id}/members`)).json(),
+    );
     const ownerMember = members.find((listed) => listed.email === ownerAccount.email);
     const otherMember = members.find((listed) => listed.email === other.email);
     expect(ownerMember && otherMember).toBeTruthy();
 
-    const promote = await admin.patch(`/api/projects/${project.id}/members/${otherMember?.userId}`, { data: { role: "OWNER" } });
+    const promote = await admin.patch(`/api/projects/${project.id}/members/${otherMember?.userId}`, {
+      data: { role: "OWNER" },
+    });
     expect(promote.status()).toBe(403);
-    const demote = await admin.patch(`/api/projects/${project.id}/members/${ownerMember?.userId}`, { data: { role: "VIEWER" } });
+    const demote = await admin.patch(`/api/projects/${project.id}/members/${ownerMember?.userId}`, {
+      data: { role: "VIEWER" },
+    });
     expect(demote.status()).toBe(403);
     expect((await admin.delete(`/api/projects/${project.id}/members/${ownerMember?.userId}`)).status()).toBe(403);
 
     // The last owner cannot step down, even by their own hand.
-    const lastOwner = await owner.patch(`/api/projects/${project.id}/members/${ownerMember?.userId}`, { data: { role: "ADMIN" } });
+    const lastOwner = await owner.patch(`/api/projects/${project.id}/members/${ownerMember?.userId}`, {
+      data: { role: "ADMIN" },
+    });
     expect(lastOwner.status()).toBe(409);
   });
 
@@ -66,7 +88,9 @@ test.describe("[MEMBERS]: roles through the internal API", () => {
     await addMember(owner, { projectId: project.id, email: memberAccount.email, role: "MEMBER" });
 
     expect((await member.get(`/api/projects/${project.id}/members`)).status()).toBe(200);
-    const invite = await member.post(`/api/projects/${project.id}/members`, { data: { email: memberAccount.email, role: "VIEWER" } });
+    const invite = await member.post(`/api/projects/${project.id}/members`, {
+      data: { email: memberAccount.email, role: "VIEWER" },
+    });
     expect(invite.status()).toBe(403);
   });
 });

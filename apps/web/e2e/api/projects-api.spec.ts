@@ -20,7 +20,9 @@ test.describe("[PROJECTS]: creating, listing and renaming projects", () => {
     const owner = await signUpApiClient(uniqueAccount("owner"));
     const viewerAccount = uniqueAccount("viewer");
     const viewer = await signUpApiClient(viewerAccount);
-    const { project } = ZProjectResponse.parse(await (await owner.post("/api/projects", { data: { name: "Old name" } })).json());
+    const { project } = ZProjectResponse.parse(
+      await (await owner.post("/api/projects", { data: { name: "Old name" } })).json(),
+    );
     await owner.post(`/api/projects/${project.id}/members`, { data: { email: viewerAccount.email, role: "VIEWER" } });
 
     expect((await owner.patch(`/api/projects/${project.id}`, { data: { name: "New name" } })).status()).toBe(204);

@@ -17,7 +17,11 @@ export function uniqueClientIp(): string {
 
 export function uniqueAccount(label: string): TAccount {
   const id = `${Date.now().toString(36)}-${randomBytes(3).toString("hex")}`;
-  return { name: `E2E ${label}`, email: `${label}-${id}@spanlight.test`, password: `pw-${randomBytes(8).toString("hex")}` };
+  return {
+    name: `E2E ${label}`,
+    email: `${label}-${id}@spanlight.test`,
+    password: `pw-${randomBytes(8).toString("hex")}`,
+  };
 }
 
 /** better-auth checks Origin on cookie-carrying POSTs, as a browser would send it. */
@@ -43,14 +47,20 @@ export async function signInApiClient(account: Pick<TAccount, "email" | "passwor
 }
 
 export async function newApiClient(): Promise<APIRequestContext> {
-  return playwrightRequest.newContext({ baseURL: E2E_BASE_URL, extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
+  return playwrightRequest.newContext({
+    baseURL: E2E_BASE_URL,
+    extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() },
+  });
 }
 
 /**
  * Gives a browser context its own client IP and signs it in through the API (the cookie lands in
  * the context's jar), for specs whose subject is not the sign-in form.
  */
-export async function signInBrowser(context: BrowserContext, account: Pick<TAccount, "email" | "password">): Promise<void> {
+export async function signInBrowser(
+  context: BrowserContext,
+  account: Pick<TAccount, "email" | "password">,
+): Promise<void> {
   await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueClientIp() });
   const response = await context.request.post("/api/auth/sign-in/email", {
     data: { email: account.email, password: account.password },

@@ -1,15 +1,8 @@
+import { countsUsage } from "@spanlight/core";
+
 /** Kinds as the `SpanKind` enum in prisma/schema.prisma. */
 export type TSpanRowKind =
-  | "LLM"
-  | "EMBEDDING"
-  | "CHAIN"
-  | "TOOL"
-  | "RETRIEVER"
-  | "RERANKER"
-  | "AGENT"
-  | "GUARDRAIL"
-  | "EVALUATOR"
-  | "SPAN";
+  "LLM" | "EMBEDDING" | "CHAIN" | "TOOL" | "RETRIEVER" | "RERANKER" | "AGENT" | "GUARDRAIL" | "EVALUATOR" | "SPAN";
 
 /**
  * One span as the writer stores it. JSON columns arrive already serialised (the caller knows how to
@@ -68,8 +61,7 @@ export type TSpanRow = {
   sizeBytes: number;
 };
 
-/** Spans whose tokens and cost count towards the trace total: model calls only, so a wrapper span
- * that repeats its child's usage (the AI SDK's ai.generateText around .doGenerate) is not counted twice. */
+/** Spans whose tokens and cost count towards the trace total: the one rule in packages/core. */
 export function isModelCall(kind: TSpanRowKind): boolean {
-  return kind === "LLM" || kind === "EMBEDDING";
+  return countsUsage(kind);
 }

@@ -36,6 +36,8 @@ export function traceConditions(options: {
   if (query.sessionId) add(`session_id = ${params.add(query.sessionId)}`);
   if (query.tags) add(`tags @> ${params.add(query.tags)}::text[]`);
   if (query.environment) add(`environment = ${params.add(query.environment)}`);
+  if (query.release) add(`release = ${params.add(query.release)}`);
+  if (query.metadataKey) add(metadataCondition({ key: query.metadataKey, value: query.metadataValue, params }));
   if (query.model) add(`models && ${params.add(query.model)}::text[]`);
   if (query.kind) add(`kinds @> ${params.add(query.kind)}::text[]`);
   if (query.status) add(STATUS_CONDITIONS[query.status]);
@@ -52,4 +54,19 @@ export function traceConditions(options: {
   }
   conditions.push(...scoreConditions(query, params));
   return conditions;
+}
+
+/**
+ * Metadata lives on spans, not on the rollup: a trace matches when one of its spans has the key (and
+ * value, as text). The probe reads the span key's (project_id, trace_id) prefix per candidate row,
+ * after the cheaper rollup conditions and inside the time bound, so it costs a few index lookups
+ * per trace of the window rather than a scan of all spans.
+ */
+function metadataCondition(options: { key: string; value: string | undefined; params: SqlParams }): string {
+  const { key, value, params } = options;
+  const match =
+    value === undefined
+      ? `s.metadata ? ${params.add(key)}`
+      : `s.metadata ->> ${params.add(key)} = ${params.add(value)}`;
+  return `EXISTS (SELECT 1 FROM span s WHERE s.project_id = trace.project_id AND s.trace_id = trace.trace_id AND ${match})`;
 }

@@ -12,7 +12,7 @@ import { useTablePrefs } from "../hooks/use-table-prefs";
 import { useTraceListQuery } from "../hooks/use-trace-list-query";
 import { activeFilterChips } from "../lib/filter-chips";
 import type { TFilterChip } from "../lib/filter-chips";
-import { canonicalSearch, hasActiveFilters } from "../lib/list-url";
+import { canonicalSearch, hasActiveFilters, listParam } from "../lib/list-url";
 import { isNewestFirst, sortingFromParams, writeSorting } from "../lib/sorting";
 import { isOpenEnded, readTimeRange, timeRangeLabel } from "../lib/time-range";
 import { ActiveFilterChips } from "./active-filter-chips";
@@ -159,6 +159,10 @@ export function TraceListView({
         prefs={prefs}
         isStale={query.isPending}
         isPolling={isLiveOn && isVisible}
+        canWrite={canWrite}
+        onFilterByTag={(tag) =>
+          updateParams((draft) => draft.set("tags", [...new Set([...listParam(draft, "tags"), tag])].join(",")))
+        }
         emptyState={{
           hasFilters,
           rangeLabel: timeRangeLabel(range),

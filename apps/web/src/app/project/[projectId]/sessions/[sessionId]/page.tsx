@@ -3,6 +3,7 @@ import { getSessionScores } from "@spanlight/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { pageParam } from "@/lib/routing/page-param";
 import { loadProjectPage } from "@/features/projects/server/load-project-page";
 import { ScoreSummary } from "@/features/scores";
 import { SessionConversation, SessionHeader } from "@/features/sessions";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Session" };
 export default async function SessionPage({ params }: PageProps<"/project/[projectId]/sessions/[sessionId]">) {
   const { projectId, sessionId } = await params;
   const { project } = await loadProjectPage(projectId);
-  const parsed = ZSessionIdParam.safeParse({ sessionId });
+  const parsed = ZSessionIdParam.safeParse({ sessionId: pageParam(sessionId) });
   if (!parsed.success) notFound();
   const [session, scores] = await Promise.all([
     loadSession({ projectId: project.id, sessionId: parsed.data.sessionId }),
