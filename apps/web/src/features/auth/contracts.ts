@@ -15,3 +15,9 @@ export const ZSignUp = z.object({
   password: z.string().min(8, "Use at least 8 characters").max(128, "Use at most 128 characters"),
 });
 export type TSignUp = z.infer<typeof ZSignUp>;
+
+export const ZChangePassword = z.object({
+  currentPassword: z.string().min(1, "Enter your current password").max(128, "Use at most 128 characters"),
+  newPassword: z.string().min(8, "Use at least 8 characters").max(128, "Use at most 128 characters"),
+});
+export type TChangePassword = z.infer<typeof ZChangePassword>;

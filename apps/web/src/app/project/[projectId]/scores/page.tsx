@@ -18,7 +18,10 @@ export default async function ScoresPage({ params }: PageProps<"/project/[projec
         icon: Target,
         title: "No scores yet",
         description: (
-          <>Scores attach to traces and spans, so traces come first. Once they arrive, scores from evaluators, user feedback and reviews will be listed and charted here.</>
+          <>
+            Scores attach to traces and spans, so traces come first. Once they arrive, scores from evaluators, user
+            feedback and reviews will be listed and charted here.
+          </>
         ),
       }}
       projectId={project.id}
