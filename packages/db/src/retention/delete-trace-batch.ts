@@ -1,16 +1,16 @@
 import { getPool } from "../client.ts";
 
-export type TRemoved = { traces: number; spans: number };
+export type TRemoved = { traces: number; spans: number; scores: number };
 
 /**
  * Removes up to `limit` traces of a project that started before `before` (all of them when `before`
- * is null), with their spans, in one short statement. Each batch commits on its own, so the span
+ * is null), with their spans and scores, in one short statement. Each batch commits on its own, so the span
  * writer waits at most one batch for a row lock, never for the whole sweep. The trace list's index
  * (project_id, start_time) finds the oldest traces; the span key's (project_id, trace_id) prefix finds
  * their spans.
  */
 export async function deleteTraceBatch(options: { projectId: string; before: Date | null; limit: number }): Promise<TRemoved> {
-  const result = await getPool().query<{ traces: string; spans: string }>(
+  const result = await getPool().query<{ traces: string; spans: string; scores: string }>(
     `WITH doomed AS (
        SELECT trace_id FROM trace
         WHERE project_id = $1 AND ($2::timestamptz IS NULL OR start_time < $2)
@@ -20,16 +20,22 @@ export async function deleteTraceBatch(options: { projectId: string; before: Dat
        DELETE FROM span s USING doomed d
         WHERE s.project_id = $1 AND s.trace_id = d.trace_id
        RETURNING 1
+     ), removed_scores AS (
+       DELETE FROM score c USING doomed d
+        WHERE c.project_id = $1 AND c.trace_id = d.trace_id
+       RETURNING 1
      ), removed_traces AS (
        DELETE FROM trace t USING doomed d
         WHERE t.project_id = $1 AND t.trace_id = d.trace_id
        RETURNING 1
      )
-     SELECT (SELECT count(*) FROM removed_traces) AS traces, (SELECT count(*) FROM removed_spans) AS spans`,
+     SELECT (SELECT count(*) FROM removed_traces) AS traces,
+            (SELECT count(*) FROM removed_spans) AS spans,
+            (SELECT count(*) FROM removed_scores) AS scores`,
     [options.projectId, options.before, options.limit],
   );
   const row = result.rows[0];
-  return { traces: Number(row?.traces ?? 0), spans: Number(row?.spans ?? 0) };
+  return { traces: Number(row?.traces ?? 0), spans: Number(row?.spans ?? 0), scores: Number(row?.scores ?? 0) };
 }
 
 /**

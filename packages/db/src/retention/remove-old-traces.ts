@@ -18,12 +18,13 @@ export async function removeTracesInBatches(
   options: { projectId: string; before: Date | null } & TBatchOptions,
 ): Promise<TRemoved> {
   const limit = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const total: TRemoved = { traces: 0, spans: 0 };
+  const total: TRemoved = { traces: 0, spans: 0, scores: 0 };
   for (;;) {
     if (options.signal?.aborted) return total;
     const removed = await deleteTraceBatch({ projectId: options.projectId, before: options.before, limit });
     total.traces += removed.traces;
     total.spans += removed.spans;
+    total.scores += removed.scores;
     if (removed.traces < limit) return total;
     await sleep(options.pauseMs ?? DEFAULT_PAUSE_MS);
   }

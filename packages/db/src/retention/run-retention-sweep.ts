@@ -23,7 +23,7 @@ export async function runRetentionSweep(options: { now?: Date; projectId?: strin
     if (options.signal?.aborted) break;
     const now = options.now ?? new Date();
     const startedAt = performance.now();
-    let removed = { traces: 0, spans: 0 };
+    let removed = { traces: 0, spans: 0, scores: 0 };
     let error: string | null = null;
     try {
       removed = await removeTracesInBatches({ ...options, projectId: project.projectId, before: new Date(now.getTime() - project.days * DAY_MS) });

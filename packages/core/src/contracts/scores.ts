@@ -1,0 +1,167 @@
+import { z } from "zod";
+import { queryInstant, queryText, ZListCursor, ZListLimit, ZNextCursor } from "./query-params.ts";
+
+// Scores and score configs: the shapes every writer (API, browser feedback, annotation, EVAL from
+// traces) and reader (trace detail, lists, agreement) shares.
+
+export const ZScoreDataType = z.enum(["NUMERIC", "CATEGORICAL", "BOOLEAN"]);
+export type TScoreDataType = z.infer<typeof ZScoreDataType>;
+
+export const ZScoreSource = z.enum(["API", "FEEDBACK", "ANNOTATION", "EVAL"]);
+export type TScoreSource = z.infer<typeof ZScoreSource>;
+
+/** A number (NUMERIC), a category label (CATEGORICAL) or a boolean (BOOLEAN): returned as sent. */
+export const ZScoreValue = z.union([z.number().finite(), z.string().min(1).max(200), z.boolean()]);
+export type TScoreValue = z.infer<typeof ZScoreValue>;
+
+const ZId = z.string().trim().min(1).max(200);
+
+/** What the output should have been: text or any JSON. The size limit is checked on the encoded body. */
+export const ZCorrection = z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]);
+
+export const ZScoreMetadata = z.record(z.string(), z.unknown());
+
+/**
+ * A new score. Targets a trace (`traceId`), a span (`traceId` + `spanId`) or a session
+ * (`sessionId`). A client-chosen `id` makes a retry the same score.
+ */
+export const ZCreateScore = z
+  .strictObject({
+    id: ZId.optional().meta({ description: "Client-chosen id: sending the same id again returns the same score" }),
+    traceId: ZId.optional(),
+    spanId: ZId.optional(),
+    sessionId: ZId.optional(),
+    name: z.string().trim().min(1).max(200),
+    dataType: ZScoreDataType.optional().meta({
+      description: "Inferred from the value (or the score config of this name) when omitted",
+    }),
+    value: ZScoreValue,
+    comment: z.string().max(10_000).optional(),
+    correction: ZCorrection.optional(),
+    source: ZScoreSource.default("API"),
+    authorId: z.string().trim().min(1).max(200).optional(),
+    configId: ZId.optional(),
+    metadata: ZScoreMetadata.optional(),
+    timestamp: z.iso.datetime({ offset: true }).optional(),
+  })
+  .superRefine((score, context) => {
+    const hasTrace = score.traceId !== undefined;
+    const hasSession = score.sessionId !== undefined;
+    if (!hasTrace && !hasSession) {
+      context.addIssue({ code: "custom", path: ["traceId"], message: "a score needs traceId (with spanId for a span) or sessionId" });
+    }
+    if (score.spanId !== undefined && !hasTrace) {
+      context.addIssue({ code: "custom", path: ["traceId"], message: "spanId needs its traceId" });
+    }
+    if (hasTrace && hasSession) {
+      context.addIssue({ code: "custom", path: ["sessionId"], message: "a score targets a trace or span, or a session, not both" });
+    }
+  });
+export type TCreateScore = z.input<typeof ZCreateScore>;
+export type TCreateScoreParsed = z.output<typeof ZCreateScore>;
+
+export const ZScore = z.strictObject({
+  id: z.string(),
+  traceId: z.string().nullable(),
+  spanId: z.string().nullable(),
+  sessionId: z.string().nullable(),
+  name: z.string(),
+  dataType: ZScoreDataType,
+  value: ZScoreValue,
+  comment: z.string().nullable(),
+  correction: z.unknown().nullable(),
+  source: ZScoreSource,
+  authorUserId: z.string().nullable(),
+  authorId: z.string().nullable(),
+  configId: z.string().nullable(),
+  queueId: z.string().nullable(),
+  isAdjudicated: z.boolean(),
+  metadata: ZScoreMetadata.nullable(),
+  timestamp: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TScore = z.infer<typeof ZScore>;
+
+export const ZScoreListQuery = z.object({
+  traceId: queryText({ max: 200, description: "Scores of this trace (and its spans)" }),
+  spanId: queryText({ max: 200, description: "Scores of this span (with traceId)" }),
+  sessionId: queryText({ max: 500, description: "Scores of this session" }),
+  name: queryText({ max: 200, description: "Exactly this score name" }),
+  source: ZScoreSource.optional(),
+  authorId: queryText({ max: 200, description: "Exactly this author (authorId, or a person's user id)" }),
+  from: queryInstant("Scores given at or after this instant"),
+  to: queryInstant("Scores given before this instant"),
+  limit: ZListLimit,
+  cursor: ZListCursor,
+});
+export type TScoreListQuery = z.output<typeof ZScoreListQuery>;
+
+export const ZScoreListPage = z.strictObject({ data: z.array(ZScore), nextCursor: ZNextCursor });
+export type TScoreListPage = z.infer<typeof ZScoreListPage>;
+
+export const ZScoreIdParam = z.object({ scoreId: z.string().min(1).max(200) });
+
+// ---------------------------------------------------------------------------------------------
+
+export const ZScoreCategory = z.strictObject({ label: z.string().trim().min(1).max(200), value: z.number().finite() });
+export type TScoreCategory = z.infer<typeof ZScoreCategory>;
+
+const ZScoreConfigFields = {
+  name: z.string().trim().min(1).max(200),
+  dataType: ZScoreDataType,
+  minValue: z.number().finite().nullable().optional(),
+  maxValue: z.number().finite().nullable().optional(),
+  categories: z.array(ZScoreCategory).min(1).max(50).nullable().optional(),
+  description: z.string().max(2_000).nullable().optional(),
+};
+
+export const ZCreateScoreConfig = z.strictObject(ZScoreConfigFields).superRefine(checkScoreConfig);
+export type TCreateScoreConfig = z.input<typeof ZCreateScoreConfig>;
+
+/** Edit or archive (`isArchived: true`); configs are never deleted so old scores keep their meaning. */
+export const ZUpdateScoreConfig = z
+  .strictObject({
+    name: ZScoreConfigFields.name.optional(),
+    minValue: ZScoreConfigFields.minValue,
+    maxValue: ZScoreConfigFields.maxValue,
+    categories: ZScoreConfigFields.categories,
+    description: ZScoreConfigFields.description,
+    isArchived: z.boolean().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, "nothing to change");
+export type TUpdateScoreConfig = z.input<typeof ZUpdateScoreConfig>;
+
+export const ZScoreConfig = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  dataType: ZScoreDataType,
+  minValue: z.number().nullable(),
+  maxValue: z.number().nullable(),
+  categories: z.array(ZScoreCategory).nullable(),
+  description: z.string().nullable(),
+  isArchived: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TScoreConfig = z.infer<typeof ZScoreConfig>;
+
+export const ZScoreConfigList = z.strictObject({ data: z.array(ZScoreConfig) });
+export const ZScoreConfigIdParam = z.object({ configId: z.string().min(1).max(200) });
+
+function checkScoreConfig(config: z.output<z.ZodObject<typeof ZScoreConfigFields>>, context: z.RefinementCtx): void {
+  const hasCategories = (config.categories?.length ?? 0) > 0;
+  if (config.dataType === "CATEGORICAL" && !hasCategories) {
+    context.addIssue({ code: "custom", path: ["categories"], message: "a CATEGORICAL config needs categories" });
+  }
+  if (config.dataType !== "CATEGORICAL" && hasCategories) {
+    context.addIssue({ code: "custom", path: ["categories"], message: "only a CATEGORICAL config has categories" });
+  }
+  if (config.minValue != null && config.maxValue != null && config.minValue > config.maxValue) {
+    context.addIssue({ code: "custom", path: ["maxValue"], message: "must be at least minValue" });
+  }
+  const labels = config.categories?.map((category) => category.label.toLowerCase()) ?? [];
+  if (new Set(labels).size !== labels.length) {
+    context.addIssue({ code: "custom", path: ["categories"], message: "category labels must be unique" });
+  }
+}
