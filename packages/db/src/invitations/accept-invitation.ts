@@ -16,7 +16,11 @@ export type TAcceptedInvitation = { projectId: string; userId: string; email: st
  * invited email; an existing one must be signed in with that email. An existing member keeps the
  * role they have.
  */
-export async function acceptInvitation(options: { token: string; by: TAcceptedBy; now?: Date }): Promise<TAcceptedInvitation> {
+export async function acceptInvitation(options: {
+  token: string;
+  by: TAcceptedBy;
+  now?: Date;
+}): Promise<TAcceptedInvitation> {
   const now = options.now ?? new Date();
   const tokenHash = hashInvitationToken(options.token);
   return getDb().$transaction(async (tx) => {
@@ -36,8 +40,14 @@ export async function acceptInvitation(options: { token: string; by: TAcceptedBy
       where: { projectId_userId: { projectId: invitation.projectId, userId } },
       select: { role: true },
     });
-    if (!existing) await tx.membership.create({ data: { projectId: invitation.projectId, userId, role: invitation.role } });
-    return { projectId: invitation.projectId, userId, email: invitation.email, role: existing?.role ?? invitation.role };
+    if (!existing)
+      await tx.membership.create({ data: { projectId: invitation.projectId, userId, role: invitation.role } });
+    return {
+      projectId: invitation.projectId,
+      userId,
+      email: invitation.email,
+      role: existing?.role ?? invitation.role,
+    };
   });
 }
 
@@ -48,7 +58,8 @@ async function resolveUserId(tx: TTx, options: { by: TAcceptedBy; email: string 
   switch (by.kind) {
     case "existingUser": {
       const user = await tx.user.findUnique({ where: { id: by.userId }, select: { email: true } });
-      if (user?.email !== email) throw new ForbiddenError(`This invitation is for ${email}: sign in with that email to accept it`);
+      if (user?.email !== email)
+        throw new ForbiddenError(`This invitation is for ${email}: sign in with that email to accept it`);
       return by.userId;
     }
     case "newUser": {
@@ -61,7 +72,9 @@ async function resolveUserId(tx: TTx, options: { by: TAcceptedBy; email: string 
           id: userId,
           email,
           name: by.name,
-          accounts: { create: { id: randomUUID(), accountId: userId, providerId: "credential", password: by.passwordHash } },
+          accounts: {
+            create: { id: randomUUID(), accountId: userId, providerId: "credential", password: by.passwordHash },
+          },
         },
       });
       return userId;

@@ -24,7 +24,10 @@ export async function createInvitation(options: {
   const now = options.now ?? new Date();
   const token = generateInvitationToken();
   const created = await getDb().$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({ where: { projectId: options.projectId, user: { email } }, select: { role: true } });
+    const member = await tx.membership.findFirst({
+      where: { projectId: options.projectId, user: { email } },
+      select: { role: true },
+    });
     if (member) throw new ConflictError("This email is already a member of the project");
     await tx.invitation.updateMany({
       where: { projectId: options.projectId, email, acceptedAt: null, revokedAt: null },

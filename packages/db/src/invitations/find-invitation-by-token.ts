@@ -9,7 +9,10 @@ export type TInvitationByToken = TInvitation & { projectName: string; hasAccount
  * What an invitation link leads to. `hasAccount` is told only to the holder of the link (the
  * invited person), so the page can offer sign-in instead of sign-up.
  */
-export async function findInvitationByToken(options: { token: string; now?: Date }): Promise<TInvitationByToken | null> {
+export async function findInvitationByToken(options: {
+  token: string;
+  now?: Date;
+}): Promise<TInvitationByToken | null> {
   const row = await getDb().invitation.findUnique({
     where: { tokenHash: hashInvitationToken(options.token) },
     select: { ...INVITATION_SELECT, project: { select: { name: true } } },

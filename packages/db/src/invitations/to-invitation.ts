@@ -34,7 +34,10 @@ type TInvitationRow = {
   revokedAt: Date | null;
 };
 
-export function invitationStatus(row: Pick<TInvitationRow, "expiresAt" | "acceptedAt" | "revokedAt">, now: Date): TInvitationStatus {
+export function invitationStatus(
+  row: Pick<TInvitationRow, "expiresAt" | "acceptedAt" | "revokedAt">,
+  now: Date,
+): TInvitationStatus {
   if (row.acceptedAt) return "accepted";
   if (row.revokedAt) return "revoked";
   return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";

@@ -9,7 +9,11 @@ export type TRemoved = { traces: number; spans: number; scores: number };
  * (project_id, start_time) finds the oldest traces; the span key's (project_id, trace_id) prefix finds
  * their spans.
  */
-export async function deleteTraceBatch(options: { projectId: string; before: Date | null; limit: number }): Promise<TRemoved> {
+export async function deleteTraceBatch(options: {
+  projectId: string;
+  before: Date | null;
+  limit: number;
+}): Promise<TRemoved> {
   const result = await getPool().query<{ traces: string; spans: string; scores: string }>(
     `WITH doomed AS (
        SELECT trace_id FROM trace

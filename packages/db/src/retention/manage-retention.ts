@@ -31,7 +31,10 @@ export async function setRetentionDays(options: { projectId: string; days: numbe
 }
 
 export async function listRetainedProjects(): Promise<{ projectId: string; days: number }[]> {
-  const rows = await getDb().projectRetention.findMany({ where: { days: { not: null } }, select: { projectId: true, days: true } });
+  const rows = await getDb().projectRetention.findMany({
+    where: { days: { not: null } },
+    select: { projectId: true, days: true },
+  });
   return rows.flatMap((row) => (row.days === null ? [] : [{ projectId: row.projectId, days: row.days }]));
 }
 

@@ -8,16 +8,26 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type TSweepReport = {
   purgedProjects: number;
-  projects: { projectId: string; removedTraces: number; removedSpans: number; durationMs: number; error: string | null }[];
+  projects: {
+    projectId: string;
+    removedTraces: number;
+    removedSpans: number;
+    durationMs: number;
+    error: string | null;
+  }[];
 };
 
 /**
  * One pass of the retention job: first what deleted projects left behind, then each project's
  * traces older than its retention. A project's failure is recorded on it and does not stop the others.
  */
-export async function runRetentionSweep(options: { now?: Date; projectId?: string } & TBatchOptions = {}): Promise<TSweepReport> {
+export async function runRetentionSweep(
+  options: { now?: Date; projectId?: string } & TBatchOptions = {},
+): Promise<TSweepReport> {
   const purgedProjects = options.projectId ? 0 : await purgeDeletedProjects(options);
-  const retained = (await listRetainedProjects()).filter((project) => !options.projectId || project.projectId === options.projectId);
+  const retained = (await listRetainedProjects()).filter(
+    (project) => !options.projectId || project.projectId === options.projectId,
+  );
   const report: TSweepReport = { purgedProjects, projects: [] };
   for (const project of retained) {
     if (options.signal?.aborted) break;
@@ -26,13 +36,30 @@ export async function runRetentionSweep(options: { now?: Date; projectId?: strin
     let removed = { traces: 0, spans: 0, scores: 0 };
     let error: string | null = null;
     try {
-      removed = await removeTracesInBatches({ ...options, projectId: project.projectId, before: new Date(now.getTime() - project.days * DAY_MS) });
+      removed = await removeTracesInBatches({
+        ...options,
+        projectId: project.projectId,
+        before: new Date(now.getTime() - project.days * DAY_MS),
+      });
     } catch (caught) {
       error = caught instanceof Error ? caught.message : String(caught);
     }
     const durationMs = performance.now() - startedAt;
-    await recordRetentionRun({ projectId: project.projectId, at: now, removedTraces: removed.traces, removedSpans: removed.spans, durationMs, error });
-    report.projects.push({ projectId: project.projectId, removedTraces: removed.traces, removedSpans: removed.spans, durationMs, error });
+    await recordRetentionRun({
+      projectId: project.projectId,
+      at: now,
+      removedTraces: removed.traces,
+      removedSpans: removed.spans,
+      durationMs,
+      error,
+    });
+    report.projects.push({
+      projectId: project.projectId,
+      removedTraces: removed.traces,
+      removedSpans: removed.spans,
+      durationMs,
+      error,
+    });
   }
   return report;
 }
