@@ -26,13 +26,17 @@ async function main(): Promise<void> {
     ? { kind: "none" }
     : process.stdout.isTTY
       ? { kind: "terminal", credentials }
-      : { kind: "file", path: await writeFirstStartCredentials({ dataDir: resolved.dataDir, url: resolved.publicUrl, credentials }) };
+      : {
+          kind: "file",
+          path: await writeFirstStartCredentials({ dataDir: resolved.dataDir, url: resolved.publicUrl, credentials }),
+        };
   // Retention (and, later, repricing and imports) runs as pg-boss jobs kept in PostgreSQL.
   const jobs = await startJobRunner({
     connectionString: database.databaseUrl,
     onError: (error) => logger.error({ err: error }, "background job failed"),
     onSwept: (report) => {
-      if (report.purgedProjects > 0 || report.projects.length > 0) logger.info({ retention: report }, "retention pass done");
+      if (report.purgedProjects > 0 || report.projects.length > 0)
+        logger.info({ retention: report }, "retention pass done");
     },
   });
   const writer = new SpanWriter({ pool: getPool() });
@@ -40,8 +44,12 @@ async function main(): Promise<void> {
   const mainServer = await startMainServer({ config: resolved, claimRequest: createOtlpClaim(otlp) });
   // Port 0 turns the dedicated OTLP listeners off; OTLP/HTTP stays on the main port either way.
   const host = { hostname: resolved.hostname };
-  const otlpHttpServer = resolved.otlpHttpPort ? await startOtlpHttpServer({ ...otlp, ...host, port: resolved.otlpHttpPort }) : null;
-  const grpcServer = resolved.otlpGrpcPort ? await startOtlpGrpcServer({ ...otlp, ...host, port: resolved.otlpGrpcPort }) : null;
+  const otlpHttpServer = resolved.otlpHttpPort
+    ? await startOtlpHttpServer({ ...otlp, ...host, port: resolved.otlpHttpPort })
+    : null;
+  const grpcServer = resolved.otlpGrpcPort
+    ? await startOtlpGrpcServer({ ...otlp, ...host, port: resolved.otlpGrpcPort })
+    : null;
   printWelcome({ config: resolved, firstStart });
 
   let isStopping = false;

@@ -3,7 +3,10 @@ import { expect } from "../support/ui-expect";
 import { createProject, signUpBrowser, uniqueAccount } from "../support/accounts";
 
 test.describe("[PROJECTS]: the project shell", () => {
-  test("the sidebar reaches every section and the switcher creates and switches projects", async ({ page, context }) => {
+  test("the sidebar reaches every section and the switcher creates and switches projects", async ({
+    page,
+    context,
+  }) => {
     await signUpBrowser(context, uniqueAccount("shell"));
     const first = await createProject(context.request, "Alpha");
 

@@ -15,8 +15,13 @@ import { authClient } from "@/lib/auth/auth-client";
 async function signUpThenSignIn(input: TSignUp) {
   const signedUp = await authClient.signUp.email(input);
   if (signedUp.error) return signedUp;
-  return authClient.signIn.email({ email: input.email, password: input.password });
+  const signedIn = await authClient.signIn.email({ email: input.email, password: input.password });
+  if (signedIn.error?.status !== 401) return signedIn;
+  return { error: { status: 400, message: SIGN_IN_AFTER_SIGN_UP_FAILED } };
 }
+
+const SIGN_IN_AFTER_SIGN_UP_FAILED =
+  "Could not sign you in. If this email already has an account, sign in with its password.";
 
 export function SignUpClient() {
   const { onSubmit, isPending, fieldErrors, formError } = useAuthForm(ZSignUp, signUpThenSignIn);
