@@ -14,7 +14,7 @@ const CONNECTIONS = 2;
 export type TSeedResult = { traces: number; spans: number; copySeconds: number; indexSeconds: number; isCut: boolean };
 
 /**
- * COPYs `traces` traces of `spansPerTrace` spans with start times spread over the 7 days before `nowMs`,
+ * COPYs `traces` traces of `spansPerTrace` spans with start times spread over the `spreadDays` (7) days before `nowMs`,
  * over 2 connections, with the span and trace indexes dropped during the load and rebuilt after (as a
  * restore does). Stops early (whole batches) once `budgetMs` is spent; start times are random, so a cut
  * run still covers the 7 days evenly.
@@ -26,8 +26,10 @@ export async function seedTraces(options: {
   spansPerTrace: number;
   nowMs: number;
   budgetMs: number;
+  spreadDays?: number;
   log: (message: string) => void;
 }): Promise<TSeedResult> {
+  const spreadMs = (options.spreadDays ?? 7) * DAY_MS;
   const admin = new pg.Client({ connectionString: options.databaseUrl });
   await admin.connect();
   try {
@@ -56,7 +58,7 @@ export async function seedTraces(options: {
             const generated = generateTrace({
               projectId: options.projectId,
               traceId: randomBytes(16).toString("hex"),
-              startMs: options.nowMs - Math.floor(random.next() * 7 * DAY_MS) - 60_000,
+              startMs: options.nowMs - Math.floor(random.next() * spreadMs) - 60_000,
               spanCount: options.spansPerTrace,
               random,
             });
@@ -70,7 +72,9 @@ export async function seedTraces(options: {
           traces += count;
           if (batch % 25 === 0) {
             const seconds = (performance.now() - startedAt) / 1000;
-            options.log(`seeded ${traces.toLocaleString("en-US")} traces in ${seconds.toFixed(0)} s (${Math.round((traces * options.spansPerTrace) / seconds).toLocaleString("en-US")} spans/s)`);
+            options.log(
+              `seeded ${traces.toLocaleString("en-US")} traces in ${seconds.toFixed(0)} s (${Math.round((traces * options.spansPerTrace) / seconds).toLocaleString("en-US")} spans/s)`,
+            );
           }
         }
       } finally {
@@ -79,7 +83,9 @@ export async function seedTraces(options: {
     };
     await Promise.all(Array.from({ length: CONNECTIONS }, (_, index) => worker(index)));
     const copySeconds = (performance.now() - startedAt) / 1000;
-    options.log(`COPY done: ${traces.toLocaleString("en-US")} traces in ${copySeconds.toFixed(0)} s; rebuilding indexes`);
+    options.log(
+      `COPY done: ${traces.toLocaleString("en-US")} traces in ${copySeconds.toFixed(0)} s; rebuilding indexes`,
+    );
     const indexStartedAt = performance.now();
     await rebuild();
     const indexSeconds = (performance.now() - indexStartedAt) / 1000;
@@ -100,11 +106,14 @@ async function dropIndexes(client: pg.Client): Promise<() => Promise<void>> {
       WHERE tablename IN ('span', 'trace') AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype = 'p')`,
   );
   for (const index of indexes.rows) await client.query(`DROP INDEX "${index.name}"`);
-  for (const constraint of constraints.rows) await client.query(`ALTER TABLE ${constraint.table} DROP CONSTRAINT "${constraint.name}"`);
+  for (const constraint of constraints.rows)
+    await client.query(`ALTER TABLE ${constraint.table} DROP CONSTRAINT "${constraint.name}"`);
   return async () => {
     await client.query("SET maintenance_work_mem = '512MB'");
     for (const constraint of constraints.rows) {
-      await client.query(`ALTER TABLE ${constraint.table} ADD CONSTRAINT "${constraint.name}" ${constraint.definition}`);
+      await client.query(
+        `ALTER TABLE ${constraint.table} ADD CONSTRAINT "${constraint.name}" ${constraint.definition}`,
+      );
     }
     for (const index of indexes.rows) await client.query(index.definition);
     await client.query("VACUUM ANALYZE span");
@@ -113,7 +122,13 @@ async function dropIndexes(client: pg.Client): Promise<() => Promise<void>> {
 }
 
 /** The 20,000-span trace: a root, CHAIN steps of 99 children each, started an hour before `nowMs`. */
-export async function seedBigTrace(options: { databaseUrl: string; projectId: string; traceId: string; spanCount: number; nowMs: number }): Promise<void> {
+export async function seedBigTrace(options: {
+  databaseUrl: string;
+  projectId: string;
+  traceId: string;
+  spanCount: number;
+  nowMs: number;
+}): Promise<void> {
   const generated = generateTrace({
     projectId: options.projectId,
     traceId: options.traceId,

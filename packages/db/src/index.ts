@@ -51,6 +51,7 @@ export { deleteProject } from "./projects/delete-project.ts";
 export { getRetention, setRetentionDays } from "./retention/manage-retention.ts";
 export type { TRetention } from "./retention/manage-retention.ts";
 export { purgeDeletedProjects, runRetentionSweep } from "./retention/run-retention-sweep.ts";
+export { removeTracesInBatches } from "./retention/remove-old-traces.ts";
 export type { TSweepReport } from "./retention/run-retention-sweep.ts";
 export { getJobRunner, startJobRunner } from "./jobs/job-runner.ts";
 export type { TJobRunner } from "./jobs/job-runner.ts";
