@@ -28,6 +28,7 @@ const ZRawServerConfig = z.object({
   SPANLIGHT_ALLOW_SIGNUP: optional(z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).optional()),
   SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE: optional(z.coerce.number().int().positive().default(10)),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"]).default("info")),
+  NODE_ENV: optional(z.string().optional()),
 });
 
 export type TInitConfig = {
@@ -58,6 +59,8 @@ export type TServerConfig = {
   trustProxy: boolean;
   signInAttemptsPerMinute: number;
   signupPolicy: TSignupPolicy;
+  /** `next dev`: its overlay evaluates code, so the page policy allows eval there only. */
+  isDevelopment: boolean;
   logLevel: "debug" | "info" | "warn" | "error";
 };
 
@@ -87,6 +90,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): TSer
     trustProxy: raw.SPANLIGHT_TRUST_PROXY === "true" || raw.SPANLIGHT_TRUST_PROXY === "1",
     signInAttemptsPerMinute: raw.SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE,
     signupPolicy: toSignupPolicy(raw.SPANLIGHT_ALLOW_SIGNUP),
+    isDevelopment: raw.NODE_ENV === "development",
     logLevel: raw.LOG_LEVEL,
   };
 }
