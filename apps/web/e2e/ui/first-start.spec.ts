@@ -10,7 +10,7 @@ import { E2E_PORT } from "../support/e2e-env";
 
 const PORT = E2E_PORT + 40;
 const BASE_URL = `http://localhost:${PORT}`;
-const ROOT = path.resolve(__dirname, "../../../..");
+const ROOT = path.resolve(import.meta.dirname, "../../../..");
 const DATA_DIR = path.join(ROOT, ".spanlight-e2e-first-start");
 const CLOSED = "Sign-up is closed on this Spanlight: ask a project owner for an invitation";
 
