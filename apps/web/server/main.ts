@@ -3,6 +3,7 @@
 import { applyResolvedConfig, ConfigError, getServerConfig } from "@spanlight/core/server";
 import { closeDb, getPool, SpanWriter, startJobRunner } from "@spanlight/db";
 import { resolveAuthSecret } from "./boot/auth-secret.ts";
+import { describeStartFailure } from "./boot/describe-start-failure.ts";
 import { writeFirstStartCredentials } from "./boot/first-start-credentials.ts";
 import { initialise } from "./boot/initialise.ts";
 import { prepareDatabase } from "./boot/prepare-database.ts";
@@ -13,10 +14,14 @@ import { createLogger } from "./logger.ts";
 import { startOtlpGrpcServer, stopGrpcServer } from "./otlp/start-otlp-grpc-server.ts";
 import { createOtlpClaim, startOtlpHttpServer } from "./otlp/start-otlp-http-server.ts";
 
+/** Set once PostgreSQL runs, so a start that fails later does not leave it behind. */
+let stopDatabaseOnFailure: (() => Promise<void>) | null = null;
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const database = await prepareDatabase(config, logger);
+  stopDatabaseOnFailure = database.stop;
 
   const authSecret = await resolveAuthSecret({ configured: config.authSecret, dataDir: config.dataDir });
   const resolved = applyResolvedConfig({ databaseUrl: database.databaseUrl, authSecret });
@@ -84,7 +89,26 @@ function readConfig() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error("Spanlight could not start:", error instanceof Error ? error.message : error);
+async function failStart(error: unknown): Promise<never> {
+  const config = (() => {
+    try {
+      return getServerConfig();
+    } catch {
+      return null;
+    }
+  })();
+  console.error(`Spanlight could not start: ${describeStartFailure(error, config)}`);
+  await stopDatabaseOnFailure?.().catch(() => {});
   process.exit(1);
-});
+}
+
+const onStartException = (error: unknown) => void failStart(error);
+// Until the server listens, an error emitted on some event (a spawn, a socket) is a start failure too.
+process.on("uncaughtException", onStartException);
+main().then(
+  () => {
+    process.off("uncaughtException", onStartException);
+    stopDatabaseOnFailure = null;
+  },
+  (error: unknown) => void failStart(error),
+);

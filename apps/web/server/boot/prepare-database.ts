@@ -15,10 +15,11 @@ export async function prepareDatabase(config: TServerConfig, logger: TLogger): P
     ? null
     : await startEmbeddedPostgres({
         dataDir: config.dataDir,
+        postgresDir: config.postgresDir,
         onLog: (message) => logger.debug({ postgres: message.trim() }),
       });
   const databaseUrl = config.databaseUrl ?? embedded!.databaseUrl;
-  if (embedded) logger.info(`Embedded PostgreSQL is running with its data in ${path.join(config.dataDir, "pg")}`);
+  if (embedded) logger.info(`Embedded PostgreSQL is running with its data in ${embedded.clusterDir}`);
   try {
     const { appliedMigrationNames } = await applyMigrations({ databaseUrl, migrationsDir: MIGRATIONS_DIR });
     if (appliedMigrationNames.length) logger.info(`Applied migrations: ${appliedMigrationNames.join(", ")}`);

@@ -6,6 +6,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { isSignupOpen, SIGNUP_CLOSED_MESSAGE } from "@/features/auth/server/is-signup-open";
+import { requestOrigin } from "./request-origin";
 
 /** The header the Spanlight server sets from the socket (or a trusted proxy); clients cannot forge it. */
 export const CLIENT_IP_HEADER = "x-spanlight-client-ip";
@@ -15,6 +16,11 @@ function createAuth() {
   return betterAuth({
     appName: "Spanlight",
     baseURL: config.publicUrl,
+    // SPANLIGHT_PUBLIC_URL, and the address this request was sent to (see request-origin.ts).
+    trustedOrigins: (request) => {
+      const origin = requestOrigin(request, { trustProxy: config.trustProxy });
+      return origin ? [origin] : [];
+    },
     secret: config.authSecret,
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
     // autoSignIn off makes better-auth answer a sign-up for a taken email exactly like a new one

@@ -33,7 +33,7 @@ export function InviteClient({ token, invitation, signedInEmail }: TInviteClient
         if (signInFirst && body.password) {
           const { error } = await authClient.signIn.email({ email: invitation.email, password: body.password });
           if (error) {
-            setFormError(authErrorMessage(error));
+            setFormError(authErrorMessage(error, { pageOrigin: window.location.origin }));
             return;
           }
         }
