@@ -14,7 +14,7 @@ const CONNECTIONS = 2;
 export type TSeedResult = { traces: number; spans: number; copySeconds: number; indexSeconds: number; isCut: boolean };
 
 /**
- * COPYs `traces` traces of `spansPerTrace` spans with start times spread over the 7 days before `nowMs`,
+ * COPYs `traces` traces of `spansPerTrace` spans with start times spread over the `spreadDays` (7) days before `nowMs`,
  * over 2 connections, with the span and trace indexes dropped during the load and rebuilt after (as a
  * restore does). Stops early (whole batches) once `budgetMs` is spent; start times are random, so a cut
  * run still covers the 7 days evenly.
@@ -26,10 +26,12 @@ export async function seedTraces(options: {
   spansPerTrace: number;
   nowMs: number;
   budgetMs: number;
+  spreadDays?: number;
   log: (message: string) => void;
   /** Runs after the COPY, before the indexes are rebuilt. */
   beforeRebuild?: () => Promise<void>;
 }): Promise<TSeedResult> {
+  const spreadMs = (options.spreadDays ?? 7) * DAY_MS;
   const admin = new pg.Client({ connectionString: options.databaseUrl });
   await admin.connect();
   try {
@@ -59,7 +61,7 @@ export async function seedTraces(options: {
             const generated = generateTrace({
               projectId: options.projectId,
               traceId: randomBytes(16).toString("hex"),
-              startMs: options.nowMs - Math.floor(random.next() * 7 * DAY_MS) - 60_000,
+              startMs: options.nowMs - Math.floor(random.next() * spreadMs) - 60_000,
               spanCount: options.spansPerTrace,
               random,
             });

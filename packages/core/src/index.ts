@@ -4,6 +4,7 @@ export {
   AppError,
   BadRequestError,
   ConflictError,
+  GoneError,
   ForbiddenError,
   NotFoundError,
   PayloadTooLargeError,

@@ -61,3 +61,20 @@ export {
   updateScoreConfig,
 } from "./scores/index.ts";
 export type { TNewScore } from "./scores/index.ts";
+export { acceptInvitation } from "./invitations/accept-invitation.ts";
+export type { TAcceptedInvitation } from "./invitations/accept-invitation.ts";
+export { createInvitation, INVITATION_TTL_MS } from "./invitations/create-invitation.ts";
+export { findInvitationByToken } from "./invitations/find-invitation-by-token.ts";
+export type { TInvitationByToken } from "./invitations/find-invitation-by-token.ts";
+export { listOpenInvitations } from "./invitations/list-invitations.ts";
+export { revokeInvitation } from "./invitations/revoke-invitation.ts";
+export type { TInvitation, TInvitationStatus } from "./invitations/to-invitation.ts";
+export { deleteProject } from "./projects/delete-project.ts";
+export { getRetention, setRetentionDays } from "./retention/manage-retention.ts";
+export type { TRetention } from "./retention/manage-retention.ts";
+export { purgeDeletedProjects, runRetentionSweep } from "./retention/run-retention-sweep.ts";
+export { removeTracesInBatches } from "./retention/remove-old-traces.ts";
+export type { TSweepReport } from "./retention/run-retention-sweep.ts";
+export { getJobRunner, startJobRunner } from "./jobs/job-runner.ts";
+export type { TJobRunner } from "./jobs/job-runner.ts";
+export { clearMustChangePassword, findMustChangePassword, setMustChangePassword } from "./users/must-change-password.ts";

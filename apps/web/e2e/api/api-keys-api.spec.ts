@@ -32,7 +32,7 @@ test.describe("[KEYS]: API keys through the internal API", () => {
     const viewerAccount = uniqueAccount("viewer");
     const viewer = await signUpApiClient(viewerAccount);
     const project = await createProject(owner, "Shared project");
-    await addMember(owner, { projectId: project.id, email: viewerAccount.email, role: "VIEWER" });
+    await addMember(owner, { projectId: project.id, account: viewerAccount, role: "VIEWER" });
     const { apiKey } = ZCreatedApiKeyResponse.parse(
       await (await owner.post(`/api/projects/${project.id}/api-keys`, { data: {} })).json(),
     );

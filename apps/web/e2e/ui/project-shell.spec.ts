@@ -57,7 +57,8 @@ test.describe("[PROJECTS]: the project shell", () => {
     await page.goto(`/project/${project.id}/settings`);
 
     await page.getByRole("textbox", { name: "Project name" }).fill("After");
-    await page.getByRole("button", { name: "Save" }).click();
+    // Settings has a Save per card (name, retention): this is the name's.
+    await page.getByRole("region", { name: "Name" }).getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Switch project" })).toContainText("After");
   });
