@@ -162,3 +162,15 @@ export type {
   TReviewerProgress,
   TReviewStatus,
 } from "./contracts/annotation-queues.ts";
+export {
+  AGREEMENT_LIST_LIMIT,
+  ZAgreement,
+  ZAgreementLevel,
+  ZAgreementPair,
+  ZAgreementQuery,
+  ZAuthorComparison,
+  ZCalibration,
+  ZCompareQuery,
+  ZComparison,
+} from "./contracts/agreement.ts";
+export type { TAgreementLevel, TAgreementQuery, TAgreementResult, TCalibration, TCompareQuery, TComparisonResult } from "./contracts/agreement.ts";

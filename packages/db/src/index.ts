@@ -55,3 +55,5 @@ export { listAnnotationQueues } from "./annotation-queues/list-annotation-queues
 export { listQueueDisagreements } from "./annotation-queues/list-queue-disagreements.ts";
 export { listQueueItemScores } from "./annotation-queues/list-queue-item-scores.ts";
 export { QUEUE_LOCK_SECONDS } from "./annotation-queues/queue-item-row.ts";
+export { listRatings } from "./scores/agreement-ratings.ts";
+export type { TRatingRow } from "./scores/agreement-ratings.ts";
