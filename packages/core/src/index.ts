@@ -106,6 +106,7 @@ export {
   ZScoreMetadata,
   ZScoreSource,
   ZScoreValue,
+  ZUpdateScore,
   ZUpdateScoreConfig,
 } from "./contracts/scores.ts";
 export type {
@@ -120,6 +121,7 @@ export type {
   TScoreListQuery,
   TScoreSource,
   TScoreValue,
+  TUpdateScore,
   TUpdateScoreConfig,
 } from "./contracts/scores.ts";
 export {

@@ -57,3 +57,17 @@ export { listQueueItemScores } from "./annotation-queues/list-queue-item-scores.
 export { QUEUE_LOCK_SECONDS } from "./annotation-queues/queue-item-row.ts";
 export { listRatings } from "./scores/agreement-ratings.ts";
 export type { TRatingRow } from "./scores/agreement-ratings.ts";
+export {
+  createScoreConfig,
+  deleteScore,
+  findScoreConfig,
+  getScore,
+  getSessionScores,
+  getTraceScores,
+  insertScore,
+  listScoreConfigs,
+  listScores,
+  updateScore,
+  updateScoreConfig,
+} from "./scores/index.ts";
+export type { TNewScore } from "./scores/index.ts";

@@ -48,13 +48,21 @@ export const ZCreateScore = z
     const hasTrace = score.traceId !== undefined;
     const hasSession = score.sessionId !== undefined;
     if (!hasTrace && !hasSession) {
-      context.addIssue({ code: "custom", path: ["traceId"], message: "a score needs traceId (with spanId for a span) or sessionId" });
+      context.addIssue({
+        code: "custom",
+        path: ["traceId"],
+        message: "a score needs traceId (with spanId for a span) or sessionId",
+      });
     }
     if (score.spanId !== undefined && !hasTrace) {
       context.addIssue({ code: "custom", path: ["traceId"], message: "spanId needs its traceId" });
     }
     if (hasTrace && hasSession) {
-      context.addIssue({ code: "custom", path: ["sessionId"], message: "a score targets a trace or span, or a session, not both" });
+      context.addIssue({
+        code: "custom",
+        path: ["sessionId"],
+        message: "a score targets a trace or span, or a session, not both",
+      });
     }
   });
 export type TCreateScore = z.input<typeof ZCreateScore>;
@@ -99,6 +107,16 @@ export type TScoreListQuery = z.output<typeof ZScoreListQuery>;
 
 export const ZScoreListPage = z.strictObject({ data: z.array(ZScore), nextCursor: ZNextCursor });
 export type TScoreListPage = z.infer<typeof ZScoreListPage>;
+
+/** A person's edit of their own score: the value, comment or correction (null clears). */
+export const ZUpdateScore = z
+  .strictObject({
+    value: ZScoreValue.optional(),
+    comment: z.string().max(10_000).nullable().optional(),
+    correction: ZCorrection.nullable().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, "nothing to change");
+export type TUpdateScore = z.infer<typeof ZUpdateScore>;
 
 export const ZScoreIdParam = z.object({ scoreId: z.string().min(1).max(200) });
 
