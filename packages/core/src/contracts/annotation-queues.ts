@@ -179,3 +179,24 @@ export const ZQueueDisagreement = z.strictObject({
 });
 export type TQueueDisagreement = z.infer<typeof ZQueueDisagreement>;
 export const ZQueueDisagreementList = z.strictObject({ data: z.array(ZQueueDisagreement) });
+
+const ZReviewScoreFields = {
+  configId: ZId,
+  value: z.union([z.number().finite(), z.string().min(1).max(200), z.boolean()]),
+  comment: z.string().max(10_000).optional(),
+  correction: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional(),
+};
+
+/** A reviewer's scores for the queue's configs, given when completing an item. */
+export const ZCompleteQueueItem = z.strictObject({
+  scores: z.array(z.strictObject(ZReviewScoreFields)).max(20).default([]),
+});
+export type TCompleteQueueItem = z.input<typeof ZCompleteQueueItem>;
+
+/** The final value an owner/admin records for one config where reviewers disagreed. */
+export const ZAdjudicateQueueItem = z.strictObject({
+  configId: ZId,
+  value: ZReviewScoreFields.value,
+  comment: ZReviewScoreFields.comment,
+});
+export type TAdjudicateQueueItem = z.input<typeof ZAdjudicateQueueItem>;
