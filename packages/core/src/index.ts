@@ -179,4 +179,11 @@ export {
   ZCompareQuery,
   ZComparison,
 } from "./contracts/agreement.ts";
-export type { TAgreementLevel, TAgreementQuery, TAgreementResult, TCalibration, TCompareQuery, TComparisonResult } from "./contracts/agreement.ts";
+export type {
+  TAgreementLevel,
+  TAgreementQuery,
+  TAgreementResult,
+  TCalibration,
+  TCompareQuery,
+  TComparisonResult,
+} from "./contracts/agreement.ts";

@@ -43,16 +43,20 @@ export const ZAgreement = z.strictObject({
   targets: z.number().int().meta({ description: "Targets with at least two ratings (the others do not count)" }),
   raters: z.number().int(),
   ratings: z.number().int(),
-  percentAgreement: z.number().nullable().meta({ description: "Share of agreeing rater pairs per target, averaged (0..1)" }),
-  krippendorffAlpha: z.number().nullable(),
-  cohenKappa: z.number().nullable().meta({ description: "Only with exactly two raters" }),
-  fleissKappa: z
+  percentAgreement: z
     .number()
     .nullable()
-    .meta({ description: "Only for categorical/boolean data where every counted target has the same number of ratings" }),
+    .meta({ description: "Share of agreeing rater pairs per target, averaged (0..1)" }),
+  krippendorffAlpha: z.number().nullable(),
+  cohenKappa: z.number().nullable().meta({ description: "Only with exactly two raters" }),
+  fleissKappa: z.number().nullable().meta({
+    description: "Only for categorical/boolean data where every counted target has the same number of ratings",
+  }),
   pairs: z.array(ZAgreementPair).meta({ description: "Every pair of raters: targets both rated, agreement and kappa" }),
   disagreements: z
-    .array(z.strictObject({ ...ZTargetRef, values: z.array(z.strictObject({ author: z.string(), value: ZRatedValue })) }))
+    .array(
+      z.strictObject({ ...ZTargetRef, values: z.array(z.strictObject({ author: z.string(), value: ZRatedValue })) }),
+    )
     .meta({ description: `Targets whose raters differ, oldest first, at most ${AGREEMENT_LIST_LIMIT}` }),
 });
 export type TAgreementResult = z.infer<typeof ZAgreement>;
@@ -84,15 +88,23 @@ export const ZComparison = z.strictObject({
   cohenKappa: z.number().nullable(),
   confusion: z.strictObject({
     labels: z.array(z.string()),
-    matrix: z.array(z.array(z.number().int())).meta({ description: "matrix[i][j]: targets with a = labels[i] and b = labels[j]" }),
+    matrix: z
+      .array(z.array(z.number().int()))
+      .meta({ description: "matrix[i][j]: targets with a = labels[i] and b = labels[j]" }),
   }),
   pearson: z.number().nullable().meta({ description: "Numeric scores only" }),
   spearman: z.number().nullable().meta({ description: "Numeric scores only" }),
   meanAbsoluteError: z.number().nullable().meta({ description: "Numeric scores only" }),
-  byAuthor: z.array(ZAuthorComparison).meta({ description: "Side a split by author (judge versions), each against side b" }),
+  byAuthor: z
+    .array(ZAuthorComparison)
+    .meta({ description: "Side a split by author (judge versions), each against side b" }),
   worst: z
-    .array(z.strictObject({ traceId: z.string().nullable(), spanId: z.string().nullable(), a: ZRatedValue, b: ZRatedValue }))
-    .meta({ description: `The largest differences first (numeric) or the disagreements (categorical), at most ${AGREEMENT_LIST_LIMIT}` }),
+    .array(
+      z.strictObject({ traceId: z.string().nullable(), spanId: z.string().nullable(), a: ZRatedValue, b: ZRatedValue }),
+    )
+    .meta({
+      description: `The largest differences first (numeric) or the disagreements (categorical), at most ${AGREEMENT_LIST_LIMIT}`,
+    }),
 });
 export type TComparisonResult = z.infer<typeof ZComparison>;
 

@@ -15,7 +15,17 @@ export type TRatingRow = {
   timestampMs: number;
 };
 
-type TRatingArray = [string | null, string | null, string | null, string | null, TScoreDataType, number | null, string | null, boolean, number];
+type TRatingArray = [
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  TScoreDataType,
+  number | null,
+  string | null,
+  boolean,
+  number,
+];
 
 /**
  * Every score of one name in the project (optionally of one source, author, queue, time range),

@@ -16,13 +16,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * on a target resolve to their mean (numeric) or majority (ties drop the target); an adjudicated
  * score on a target is that side's final value there.
  */
-export async function compareProjectScores(options: { projectId: string; query: TCompareQuery }): Promise<TComparisonResult> {
+export async function compareProjectScores(options: {
+  projectId: string;
+  query: TCompareQuery;
+}): Promise<TComparisonResult> {
   const sides = await readSides(options);
   return toComparison(sides, compare(sides));
 }
 
 /** The calibration view: the comparison, the same per day (of side a's score), and side a's authors. */
-export async function calibrateProjectJudge(options: { projectId: string; query: TCompareQuery }): Promise<TCalibration> {
+export async function calibrateProjectJudge(options: {
+  projectId: string;
+  query: TCompareQuery;
+}): Promise<TCalibration> {
   const sides = await readSides(options);
   const comparison = toComparison(sides, compare(sides));
   const days = new Map<string, TRatingRow[]>();
@@ -39,7 +45,15 @@ export async function calibrateProjectJudge(options: { projectId: string; query:
     .filter((point) => point.n > 0);
   const authors = options.query.aAuthorId
     ? [options.query.aAuthorId]
-    : (await listRatings({ projectId: options.projectId, name: options.query.a, source: options.query.aSource, from: options.query.from, to: options.query.to }))
+    : (
+        await listRatings({
+          projectId: options.projectId,
+          name: options.query.a,
+          source: options.query.aSource,
+          from: options.query.from,
+          to: options.query.to,
+        })
+      )
         .map((row) => row.author)
         .filter((author): author is string => author !== null);
   return { comparison, overTime, authors: [...new Set(authors)].sort() };
@@ -62,7 +76,12 @@ function compare(sides: TSides) {
       const value = ratingValue(row, sides.dataType === "NUMERIC" ? "interval" : "nominal");
       return value === null ? [] : [{ targetKey: targetKeyOf(row), author: row.author ?? "(none)", value }];
     });
-  return compareRatings({ a: toSide(sides.a), b: toSide(sides.b), isNumeric: sides.dataType === "NUMERIC", worstLimit: AGREEMENT_LIST_LIMIT });
+  return compareRatings({
+    a: toSide(sides.a),
+    b: toSide(sides.b),
+    isNumeric: sides.dataType === "NUMERIC",
+    worstLimit: AGREEMENT_LIST_LIMIT,
+  });
 }
 
 function toComparison(sides: TSides, result: ReturnType<typeof compareRatings>): TComparisonResult {

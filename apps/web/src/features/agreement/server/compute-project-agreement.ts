@@ -10,7 +10,10 @@ import { defaultLevel, dominantDataType, ratingValue, targetKeyOf, targetOfKey }
  * Agreement between the raters (authors) of one score name. Adjudicated scores are final values,
  * not raters, so they are left out; scores without an author cannot be told apart and are too.
  */
-export async function computeProjectAgreement(options: { projectId: string; query: TAgreementQuery }): Promise<TAgreementResult> {
+export async function computeProjectAgreement(options: {
+  projectId: string;
+  query: TAgreementQuery;
+}): Promise<TAgreementResult> {
   const { query } = options;
   const rows = await listRatings({ projectId: options.projectId, ...query });
   const dataType = dominantDataType(rows);

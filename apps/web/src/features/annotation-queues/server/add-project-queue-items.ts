@@ -18,4 +18,3 @@ function toInput(body: z.output<typeof ZAddQueueItems>): TQueueItemsInput {
   if (body.spans) return { spans: body.spans };
   return { filter: body.filter ?? {} };
 }
-

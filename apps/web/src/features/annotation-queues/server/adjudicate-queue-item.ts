@@ -19,7 +19,9 @@ export async function adjudicateQueueItem(options: {
 }): Promise<TScore> {
   const { projectId, queueId, body } = options;
   const [queue, item] = await Promise.all([findAnnotationQueue({ projectId, queueId }), getQueueItem(options)]);
-  const config = queue.scoreConfigIds.includes(body.configId) ? await findScoreConfig({ projectId, configId: body.configId }) : null;
+  const config = queue.scoreConfigIds.includes(body.configId)
+    ? await findScoreConfig({ projectId, configId: body.configId })
+    : null;
   if (!config) throw new BadRequestError("configId: not one of this queue's score configs");
   const { score } = await createScore({
     projectId,

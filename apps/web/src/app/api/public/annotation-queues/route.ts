@@ -14,5 +14,7 @@ export const POST = withRoute({
   auth: "apiKey",
   schemas: { body: ZCreateAnnotationQueue },
   handler: async ({ principal, body }) =>
-    Response.json(await createAnnotationQueue({ projectId: principal.projectId, input: body, createdBy: null }), { status: 201 }),
+    Response.json(await createAnnotationQueue({ projectId: principal.projectId, input: body, createdBy: null }), {
+      status: 201,
+    }),
 });

@@ -15,5 +15,7 @@ export const POST = withRoute({
   action: "project:write",
   schemas: { body: ZCreateAnnotationQueue },
   handler: async ({ project, user, body }) =>
-    Response.json(await createAnnotationQueue({ projectId: project.id, input: body, createdBy: user.id }), { status: 201 }),
+    Response.json(await createAnnotationQueue({ projectId: project.id, input: body, createdBy: user.id }), {
+      status: 201,
+    }),
 });

@@ -8,5 +8,6 @@ export const POST = withRoute({
   auth: "project",
   action: "project:write",
   schemas: { params: ZQueueIdParam, body: ZAddQueueItems },
-  handler: ({ project, params, body }) => addProjectQueueItems({ projectId: project.id, queueId: params.queueId, body }),
+  handler: ({ project, params, body }) =>
+    addProjectQueueItems({ projectId: project.id, queueId: params.queueId, body }),
 });

@@ -9,5 +9,11 @@ export const GET = withRoute({
   action: "project:read",
   schemas: { params: ZQueueItemParams },
   handler: ({ project, user, params }) =>
-    getQueueItemView({ projectId: project.id, queueId: params.queueId, itemId: params.itemId, userId: user.id, role: project.role }),
+    getQueueItemView({
+      projectId: project.id,
+      queueId: params.queueId,
+      itemId: params.itemId,
+      userId: user.id,
+      role: project.role,
+    }),
 });

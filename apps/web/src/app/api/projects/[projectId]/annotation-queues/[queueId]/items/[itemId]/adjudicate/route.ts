@@ -10,7 +10,13 @@ export const POST = withRoute({
   schemas: { params: ZQueueItemParams, body: ZAdjudicateQueueItem },
   handler: async ({ project, user, params, body }) =>
     Response.json(
-      await adjudicateQueueItem({ projectId: project.id, queueId: params.queueId, itemId: params.itemId, userId: user.id, body }),
+      await adjudicateQueueItem({
+        projectId: project.id,
+        queueId: params.queueId,
+        itemId: params.itemId,
+        userId: user.id,
+        body,
+      }),
       { status: 201 },
     ),
 });

@@ -9,6 +9,12 @@ export const POST = withRoute({
   action: "project:write",
   schemas: { params: ZQueueItemParams, body: ZCompleteQueueItem },
   handler: async ({ project, user, params, body }) => ({
-    item: await completeQueueItem({ projectId: project.id, queueId: params.queueId, itemId: params.itemId, userId: user.id, body }),
+    item: await completeQueueItem({
+      projectId: project.id,
+      queueId: params.queueId,
+      itemId: params.itemId,
+      userId: user.id,
+      body,
+    }),
   }),
 });

@@ -9,6 +9,12 @@ export const POST = withRoute({
   action: "project:write",
   schemas: { params: ZQueueItemParams },
   handler: async ({ project, user, params }) => ({
-    item: await finishQueueReview({ projectId: project.id, queueId: params.queueId, itemId: params.itemId, userId: user.id, status: "SKIPPED" }),
+    item: await finishQueueReview({
+      projectId: project.id,
+      queueId: params.queueId,
+      itemId: params.itemId,
+      userId: user.id,
+      status: "SKIPPED",
+    }),
   }),
 });
