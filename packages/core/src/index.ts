@@ -90,6 +90,8 @@ export {
   ZOtlpTraceResponseJson,
   ZOtlpTraceResponseProtobuf,
 } from "./contracts/otlp-http.ts";
+export { formatScoreCondition, parseScoreCondition, SCORE_OPERATORS, ZScoreConditions } from "./contracts/scores.ts";
+export type { TScoreCondition, TScoreOperator } from "./contracts/scores.ts";
 export {
   ZCorrection,
   ZCreateScore,
@@ -105,6 +107,8 @@ export {
   ZScoreListQuery,
   ZScoreMetadata,
   ZScoreSource,
+  ZScoreStats,
+  ZScoreStatsQuery,
   ZScoreValue,
   ZUpdateScore,
   ZUpdateScoreConfig,
@@ -120,6 +124,8 @@ export type {
   TScoreListPage,
   TScoreListQuery,
   TScoreSource,
+  TScoreStats,
+  TScoreStatsQuery,
   TScoreValue,
   TUpdateScore,
   TUpdateScoreConfig,

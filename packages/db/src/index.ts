@@ -62,6 +62,7 @@ export {
   deleteScore,
   findScoreConfig,
   getScore,
+  getScoreStats,
   getSessionScores,
   getTraceScores,
   insertScore,

@@ -5,3 +5,4 @@ export { getSessionScores, getTraceScores } from "./get-trace-scores.ts";
 export { listScores } from "./list-scores.ts";
 export { createScoreConfig, findScoreConfig, listScoreConfigs, updateScoreConfig } from "./score-configs.ts";
 export { updateScore } from "./update-score.ts";
+export { getScoreStats } from "./get-score-stats.ts";

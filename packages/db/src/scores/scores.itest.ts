@@ -1,10 +1,11 @@
-import { ZScore, ZScoreListQuery } from "@spanlight/core";
+import { ZScore, ZScoreListQuery, ZScoreStats, ZScoreStatsQuery } from "@spanlight/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "../client.ts";
 import { seedProjectWithKey } from "../testing/seed.ts";
 import { getScore, insertScore } from "./create-score.ts";
 import type { TNewScore } from "./create-score.ts";
 import { deleteScore } from "./delete-score.ts";
+import { getScoreStats } from "./get-score-stats.ts";
 import { getTraceScores } from "./get-trace-scores.ts";
 import { listScores } from "./list-scores.ts";
 import { createScoreConfig, findScoreConfig, listScoreConfigs, updateScoreConfig } from "./score-configs.ts";
@@ -170,5 +171,59 @@ describe("[SCORES] score queries", () => {
     ).rejects.toMatchObject({
       status: 404,
     });
+  });
+});
+
+describe("[SCORES] score stats for the Scores page", () => {
+  afterAll(async () => {
+    await closeDb();
+  });
+
+  it("counts names, bins numbers, counts labels and trends per day", async () => {
+    const projectId = (await seedProjectWithKey()).project.id;
+    const day = (offset: number, hour = 12) => new Date(Date.UTC(2026, 1, 1 + offset, hour)).toISOString();
+    const values = [1, 2, 2, 3, 5];
+    for (const [index, value] of values.entries()) {
+      await insertScore({
+        projectId,
+        score: newScore({ id: `n-${index}`, numericValue: value, timestamp: day(index % 2) }),
+      });
+    }
+    for (const [index, label] of ["good", "bad", "good"].entries()) {
+      await insertScore({
+        projectId,
+        score: newScore({
+          id: `c-${index}`,
+          name: "tone",
+          dataType: "CATEGORICAL",
+          numericValue: null,
+          stringValue: label,
+          timestamp: day(0),
+        }),
+      });
+    }
+    const window = { from: day(0, 0), to: day(3, 0) };
+    const helpfulness = await getScoreStats({
+      projectId,
+      query: ZScoreStatsQuery.parse({ ...window, name: "helpfulness" }),
+    });
+    expect(ZScoreStats.parse(helpfulness).names).toEqual([
+      { name: "helpfulness", dataType: "NUMERIC", count: 5 },
+      { name: "tone", dataType: "CATEGORICAL", count: 3 },
+    ]);
+    expect(helpfulness.stats).toMatchObject({ name: "helpfulness", count: 5, mean: 2.6 });
+    expect(helpfulness.stats?.histogram).toHaveLength(10);
+    expect(helpfulness.stats?.histogram.map((bin) => bin.count)).toEqual([1, 0, 2, 0, 0, 1, 0, 0, 0, 1]);
+    expect(helpfulness.stats?.trend).toEqual([
+      { bucket: "2026-02-01T00:00:00.000000Z", count: 3, mean: expect.closeTo(8 / 3) },
+      { bucket: "2026-02-02T00:00:00.000000Z", count: 2, mean: 2.5 },
+    ]);
+    const tone = await getScoreStats({ projectId, query: ZScoreStatsQuery.parse({ ...window, name: "tone" }) });
+    expect(tone.stats?.categories).toEqual([
+      { label: "bad", count: 1 },
+      { label: "good", count: 2 },
+    ]);
+    const unknown = await getScoreStats({ projectId, query: ZScoreStatsQuery.parse({ ...window, name: "nope" }) });
+    expect(unknown.stats).toBeNull();
   });
 });
