@@ -72,3 +72,4 @@ export {
   updateScoreConfig,
 } from "./scores/index.ts";
 export type { TNewScore } from "./scores/index.ts";
+export { listScoreNames } from "./scores/agreement-score-names.ts";
