@@ -27,3 +27,45 @@ export {
   type TMetricOptions,
   type TMetricItemResult,
 } from "./metrics/metric-registry.ts";
+
+export {
+  DATASET_FORMATS,
+  DATASET_RECORD_FIELDS,
+  DEFAULT_DSPY_INPUT_KEY,
+  DEFAULT_DSPY_OUTPUT_KEY,
+  DatasetEncodeError,
+  DatasetFileError,
+  type TDatasetFormat,
+  type TDatasetRecord,
+  type TDspyKeyOptions,
+} from "./formats/dataset-record.ts";
+export {
+  datasetFilePreamble,
+  datasetFileType,
+  encodeDataset,
+  encodeDatasetRecord,
+  type TEncodeDatasetOptions,
+} from "./formats/encode-dataset.ts";
+export { encodeJsonlLine } from "./formats/jsonl-format.ts";
+export { CSV_HEADER_LINE, decodeJsonCell, encodeCsvRow, encodeJsonCell } from "./formats/csv-format.ts";
+export { chatMessages, decodeOpenAiLine, encodeOpenAiLine } from "./formats/openai-format.ts";
+export { decodeDspyLine, dspyInputKeys, encodeDspyLine, type TDspyDecodeOptions } from "./formats/dspy-format.ts";
+export { DEFAULT_MAX_LINE_LENGTH, readLines, type TReadLinesOptions } from "./formats/read-lines.ts";
+export {
+  applyFieldMapping,
+  getJsonPath,
+  isJsonPath,
+  JsonPathError,
+  parseJsonPath,
+  setJsonPath,
+  type TFieldMapping,
+  type TJsonPathSegment,
+} from "./formats/json-path.ts";
+export { diffDatasetVersions, type TDatasetVersionDiff } from "./formats/diff-dataset-versions.ts";
+
+export {
+  DEFAULT_MAX_BINS,
+  DEFAULT_RELATIVE_ACCURACY,
+  LatencySketch,
+  type TLatencySketchJson,
+} from "./sketch/latency-sketch.ts";
