@@ -46,6 +46,19 @@ export { getUser } from "./users/get-user.ts";
 export { listSavedViews } from "./saved-views/list-saved-views.ts";
 export { createSavedView } from "./saved-views/create-saved-view.ts";
 export { deleteSavedView } from "./saved-views/delete-saved-view.ts";
+export { addQueueItems } from "./annotation-queues/add-queue-items.ts";
+export type { TQueueItemsInput } from "./annotation-queues/add-queue-items.ts";
+export { claimNextQueueItem } from "./annotation-queues/claim-next-queue-item.ts";
+export { createAnnotationQueue } from "./annotation-queues/create-annotation-queue.ts";
+export { finishQueueReview } from "./annotation-queues/finish-queue-review.ts";
+export { findAnnotationQueue, getAnnotationQueue } from "./annotation-queues/get-annotation-queue.ts";
+export { getQueueItem, listReviewerHistory } from "./annotation-queues/get-queue-item.ts";
+export { listAnnotationQueues } from "./annotation-queues/list-annotation-queues.ts";
+export { listQueueDisagreements } from "./annotation-queues/list-queue-disagreements.ts";
+export { listQueueItemScores } from "./annotation-queues/list-queue-item-scores.ts";
+export { QUEUE_LOCK_SECONDS } from "./annotation-queues/queue-item-row.ts";
+export { listRatings } from "./scores/agreement-ratings.ts";
+export type { TRatingRow } from "./scores/agreement-ratings.ts";
 export {
   createScoreConfig,
   deleteScore,
@@ -78,3 +91,4 @@ export type { TSweepReport } from "./retention/run-retention-sweep.ts";
 export { getJobRunner, startJobRunner } from "./jobs/job-runner.ts";
 export type { TJobRunner } from "./jobs/job-runner.ts";
 export { clearMustChangePassword, findMustChangePassword, setMustChangePassword } from "./users/must-change-password.ts";
+export { listScoreNames } from "./scores/agreement-score-names.ts";
