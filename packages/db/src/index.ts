@@ -36,6 +36,8 @@ export { listSessions } from "./sessions/list-sessions.ts";
 export { getSession } from "./sessions/get-session.ts";
 export { listUsers } from "./users/list-users.ts";
 export { getUser } from "./users/get-user.ts";
+export { insertEvalScores } from "./scores/insert-eval-scores.ts";
+export type { TEvalScoreInsert } from "./scores/insert-eval-scores.ts";
 export { listSavedViews } from "./saved-views/list-saved-views.ts";
 export { createSavedView } from "./saved-views/create-saved-view.ts";
 export { deleteSavedView } from "./saved-views/delete-saved-view.ts";
