@@ -85,3 +85,22 @@ export type {
   TScoreValue,
   TUpdateScoreConfig,
 } from "./contracts/scores.ts";
+export {
+  DEFAULT_FEEDBACK_TOKEN_SECONDS,
+  FEEDBACK_LIMITS,
+  ZCreateFeedback,
+  ZCreateFeedbackToken,
+  ZFeedbackResponse,
+  ZFeedbackSettings,
+  ZFeedbackToken,
+  ZUpdateFeedbackSettings,
+} from "./contracts/feedback.ts";
+export type {
+  TCreateFeedback,
+  TCreateFeedbackParsed,
+  TCreateFeedbackToken,
+  TCreateFeedbackTokenParsed,
+  TFeedbackSettings,
+  TFeedbackToken,
+  TUpdateFeedbackSettings,
+} from "./contracts/feedback.ts";

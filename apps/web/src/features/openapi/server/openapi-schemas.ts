@@ -1,5 +1,8 @@
 import {
   ZBuiltinModelPrice,
+  ZCreateFeedback,
+  ZCreateFeedbackToken,
+  ZFeedbackToken,
   ZModelPrice,
   ZModelPriceInput,
   ZOtlpStatusJson,
@@ -8,6 +11,7 @@ import {
   ZOtlpTraceResponseJson,
   ZOtlpTraceResponseProtobuf,
   ZProblem,
+  ZScore,
   ZSessionDetail,
   ZSessionListPage,
   ZSessionSummary,
@@ -49,12 +53,16 @@ export const RESPONSE_SCHEMAS = {
   OtlpTraceResponseJson: ZOtlpTraceResponseJson,
   OtlpTraceResponseProtobuf: ZOtlpTraceResponseProtobuf,
   OtlpStatusJson: ZOtlpStatusJson,
+  Score: ZScore,
+  FeedbackToken: ZFeedbackToken,
 } satisfies Record<string, z.ZodType>;
 
 export const REQUEST_SCHEMAS = {
   ModelPriceInput: ZModelPriceInput,
   OtlpTraceRequestJson: ZOtlpTraceRequestJson,
   OtlpTraceRequestProtobuf: ZOtlpTraceRequestProtobuf,
+  CreateFeedback: ZCreateFeedback,
+  CreateFeedbackToken: ZCreateFeedbackToken,
 } satisfies Record<string, z.ZodType>;
 
 export type TResponseSchemaName = keyof typeof RESPONSE_SCHEMAS;
