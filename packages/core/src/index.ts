@@ -53,6 +53,8 @@ export {
   ZOtlpTraceResponseJson,
   ZOtlpTraceResponseProtobuf,
 } from "./contracts/otlp-http.ts";
+export { formatScoreCondition, parseScoreCondition, SCORE_OPERATORS, ZScoreConditions } from "./contracts/scores.ts";
+export type { TScoreCondition, TScoreOperator } from "./contracts/scores.ts";
 export {
   ZCorrection,
   ZCreateScore,
@@ -69,6 +71,7 @@ export {
   ZScoreMetadata,
   ZScoreSource,
   ZScoreValue,
+  ZUpdateScore,
   ZUpdateScoreConfig,
 } from "./contracts/scores.ts";
 export type {
@@ -83,6 +86,7 @@ export type {
   TScoreListQuery,
   TScoreSource,
   TScoreValue,
+  TUpdateScore,
   TUpdateScoreConfig,
 } from "./contracts/scores.ts";
 export {

@@ -44,3 +44,17 @@ export type { TEvalScoreInsert } from "./scores/insert-eval-scores.ts";
 export { listSavedViews } from "./saved-views/list-saved-views.ts";
 export { createSavedView } from "./saved-views/create-saved-view.ts";
 export { deleteSavedView } from "./saved-views/delete-saved-view.ts";
+export {
+  createScoreConfig,
+  deleteScore,
+  findScoreConfig,
+  getScore,
+  getSessionScores,
+  getTraceScores,
+  insertScore,
+  listScoreConfigs,
+  listScores,
+  updateScore,
+  updateScoreConfig,
+} from "./scores/index.ts";
+export type { TNewScore } from "./scores/index.ts";

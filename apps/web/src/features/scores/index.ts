@@ -1,0 +1,4 @@
+// The scores feature's browser-safe surface. Server code (routes, other features' services) imports
+// `./server/*` directly: `createScore` (server/create-score.ts) is the one way any writer stores a
+// score, and `resolveScoreValue` (server/validate-score-value.ts) the shared config check.
+export type { TScore, TScoreConfig, TScoreValue } from "@spanlight/core";
