@@ -96,6 +96,7 @@ export {
   ZCreateFeedbackToken,
   ZFeedbackResponse,
   ZFeedbackSettings,
+  ZFeedbackSettingsResponse,
   ZFeedbackToken,
   ZUpdateFeedbackSettings,
 } from "./contracts/feedback.ts";

@@ -27,7 +27,10 @@ const { source: _source, ...SCORE_FIELDS } = ZCreateScore.shape;
 export const ZCreateFeedback = z
   .strictObject({
     ...SCORE_FIELDS,
-    comment: z.string().optional().meta({ description: `At most ${FEEDBACK_LIMITS.commentBytes / KIB} KB (UTF-8)` }),
+    comment: z
+      .string()
+      .optional()
+      .meta({ description: `At most ${FEEDBACK_LIMITS.commentBytes / KIB} KB (UTF-8)` }),
     correction: SCORE_FIELDS.correction.meta({
       description: `What the output should have been (text or JSON); at most ${FEEDBACK_LIMITS.correctionBytes / KIB} KB encoded`,
     }),
@@ -46,13 +49,21 @@ export const ZCreateFeedback = z
       }
     }
     if (feedback.traceId === undefined && feedback.sessionId === undefined) {
-      context.addIssue({ code: "custom", path: ["traceId"], message: "feedback needs traceId (with spanId for a span) or sessionId" });
+      context.addIssue({
+        code: "custom",
+        path: ["traceId"],
+        message: "feedback needs traceId (with spanId for a span) or sessionId",
+      });
     }
     if (feedback.spanId !== undefined && feedback.traceId === undefined) {
       context.addIssue({ code: "custom", path: ["traceId"], message: "spanId needs its traceId" });
     }
     if (feedback.traceId !== undefined && feedback.sessionId !== undefined) {
-      context.addIssue({ code: "custom", path: ["sessionId"], message: "feedback targets a trace or span, or a session, not both" });
+      context.addIssue({
+        code: "custom",
+        path: ["sessionId"],
+        message: "feedback targets a trace or span, or a session, not both",
+      });
     }
   });
 export type TCreateFeedback = z.input<typeof ZCreateFeedback>;
@@ -67,7 +78,7 @@ export const ZCreateFeedbackToken = z.strictObject({
   expiresInSeconds: z
     .number()
     .int()
-    .min(60)
+    .min(1)
     .max(MAX_TOKEN_SECONDS)
     .default(DEFAULT_FEEDBACK_TOKEN_SECONDS)
     .meta({ description: "Seconds until the token stops working (default one day, at most 30 days)" }),
@@ -102,6 +113,8 @@ export const ZFeedbackSettings = z.strictObject({
   ratePerMinute: z.number().int().meta({ description: "Feedback requests a minute from one client address" }),
 });
 export type TFeedbackSettings = z.infer<typeof ZFeedbackSettings>;
+
+export const ZFeedbackSettingsResponse = z.strictObject({ settings: ZFeedbackSettings });
 
 export const ZUpdateFeedbackSettings = z
   .strictObject({

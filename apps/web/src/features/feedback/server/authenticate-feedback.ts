@@ -28,7 +28,9 @@ export async function authenticateFeedback(header: string | null): Promise<TFeed
   }
   if (credential.startsWith(PUBLIC_KEY_PREFIX)) return fromPublicKey(credential);
   if (credential.split(".").length === 3) return fromToken(credential);
-  throw new UnauthorizedError("Browser feedback takes the project's public key (pk-…) or a feedback token, never a secret key");
+  throw new UnauthorizedError(
+    "Browser feedback takes the project's public key (pk-…) or a feedback token, never a secret key",
+  );
 }
 
 async function fromPublicKey(publicKey: string): Promise<TFeedbackPrincipal> {
@@ -44,7 +46,12 @@ async function fromPublicKey(publicKey: string): Promise<TFeedbackPrincipal> {
 async function fromToken(token: string): Promise<TFeedbackPrincipal> {
   const scope = await verifyFeedbackToken(token);
   const settings = await requireSettings(scope.projectId);
-  return { projectId: scope.projectId, settings, rateKey: `token:${scope.projectId}:${scope.traceId}:${scope.spanId ?? ""}`, scope };
+  return {
+    projectId: scope.projectId,
+    settings,
+    rateKey: `token:${scope.projectId}:${scope.traceId}:${scope.spanId ?? ""}`,
+    scope,
+  };
 }
 
 async function requireSettings(projectId: string): Promise<TFeedbackSettings> {

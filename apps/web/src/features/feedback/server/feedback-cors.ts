@@ -2,7 +2,10 @@ import "server-only";
 import type { TFeedbackSettings } from "@spanlight/core";
 import { ForbiddenError } from "@spanlight/core";
 
-type THandler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+type THandler = (
+  request: Request,
+  context: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response>;
 
 const ALLOWED_METHODS = "POST, OPTIONS";
 const ALLOWED_HEADERS = "Authorization, Content-Type";

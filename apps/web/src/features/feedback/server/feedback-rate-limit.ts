@@ -13,7 +13,11 @@ let keyLimiter: { points: number; limiter: RateLimiterMemory } | null = null;
 function addressLimiter(ratePerMinute: number): RateLimiterMemory {
   let limiter = addressLimiters.get(ratePerMinute);
   if (!limiter) {
-    limiter = new RateLimiterMemory({ keyPrefix: `feedback-address-${ratePerMinute}`, points: ratePerMinute, duration: WINDOW_SECONDS });
+    limiter = new RateLimiterMemory({
+      keyPrefix: `feedback-address-${ratePerMinute}`,
+      points: ratePerMinute,
+      duration: WINDOW_SECONDS,
+    });
     addressLimiters.set(ratePerMinute, limiter);
   }
   return limiter;
@@ -22,7 +26,10 @@ function addressLimiter(ratePerMinute: number): RateLimiterMemory {
 function perKeyLimiter(): RateLimiterMemory {
   const points = getServerConfig().feedbackKeyRatePerMinute;
   if (keyLimiter?.points !== points) {
-    keyLimiter = { points, limiter: new RateLimiterMemory({ keyPrefix: "feedback-key", points, duration: WINDOW_SECONDS }) };
+    keyLimiter = {
+      points,
+      limiter: new RateLimiterMemory({ keyPrefix: "feedback-key", points, duration: WINDOW_SECONDS }),
+    };
   }
   return keyLimiter.limiter;
 }

@@ -26,10 +26,7 @@ function signingKey(): Uint8Array {
   return cachedKey.key;
 }
 
-export async function signFeedbackToken(options: {
-  scope: TFeedbackTokenScope;
-  expiresAt: Date;
-}): Promise<string> {
+export async function signFeedbackToken(options: { scope: TFeedbackTokenScope; expiresAt: Date }): Promise<string> {
   const { scope } = options;
   return new SignJWT({ tid: scope.traceId, ...(scope.spanId === null ? {} : { sid: scope.spanId }) })
     .setProtectedHeader({ alg: ALGORITHM })
@@ -47,7 +44,11 @@ export async function verifyFeedbackToken(token: string): Promise<TFeedbackToken
     if (typeof payload.sub !== "string" || typeof payload.tid !== "string") {
       throw new UnauthorizedError("Invalid feedback token");
     }
-    return { projectId: payload.sub, traceId: payload.tid, spanId: typeof payload.sid === "string" ? payload.sid : null };
+    return {
+      projectId: payload.sub,
+      traceId: payload.tid,
+      spanId: typeof payload.sid === "string" ? payload.sid : null,
+    };
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw new UnauthorizedError("The feedback token has expired");
     if (error instanceof errors.JOSEError) throw new UnauthorizedError("Invalid feedback token");

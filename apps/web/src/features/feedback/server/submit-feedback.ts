@@ -40,7 +40,9 @@ function checkTokenScope(principal: TFeedbackPrincipal, feedback: TCreateFeedbac
   const { scope } = principal;
   if (scope === null) return;
   const isSameTarget =
-    feedback.sessionId === undefined && feedback.traceId === scope.traceId && (feedback.spanId ?? null) === scope.spanId;
+    feedback.sessionId === undefined &&
+    feedback.traceId === scope.traceId &&
+    (feedback.spanId ?? null) === scope.spanId;
   if (!isSameTarget) {
     const target = scope.spanId === null ? `trace ${scope.traceId}` : `span ${scope.spanId} of trace ${scope.traceId}`;
     throw new ForbiddenError(`This feedback token may only score ${target}`);

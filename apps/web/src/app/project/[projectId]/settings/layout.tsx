@@ -17,6 +17,7 @@ export default async function SettingsLayout({ children, params }: LayoutProps<"
           { href: `${base}/members`, label: "Members" },
           { href: `${base}/api-keys`, label: "API keys" },
           { href: `${base}/model-prices`, label: "Model prices" },
+          { href: `${base}/feedback`, label: "Feedback" },
         ]}
       />
       {children}

@@ -16,5 +16,7 @@ export const PATCH = withRoute({
   auth: "project",
   action: "project:manage",
   schemas: { params: ZProjectParams, body: ZUpdateFeedbackSettings },
-  handler: async ({ project, body }) => ({ settings: await updateFeedbackSettings({ projectId: project.id, patch: body }) }),
+  handler: async ({ project, body }) => ({
+    settings: await updateFeedbackSettings({ projectId: project.id, patch: body }),
+  }),
 });
