@@ -15,6 +15,7 @@ test.describe("[FEEDBACK]: feedback settings and a real browser sending feedback
   test("an owner limits origins and the rate; Chromium on another origin is let through, then blocked", async ({
     page,
     context,
+    browser,
   }, testInfo) => {
     await signUpBrowser(context, uniqueAccount("fb-ui"));
     const project = await createProject(context.request, "Feedback UI");
@@ -54,8 +55,11 @@ test.describe("[FEEDBACK]: feedback settings and a real browser sending feedback
 
     // A page on the other origin sends feedback the way the snippet does: preflight, then POST.
     const traceId = randomBytes(16).toString("hex");
+    // A context of its own: the signed-in one adds X-Forwarded-For to every request, and a header the
+    // page did not set would make Chromium's preflight ask for it (and be refused, rightly).
+    const appPage = await (await browser.newContext()).newPage();
     const sendFromPage = () =>
-      page.evaluate(
+      appPage.evaluate(
         async ({ url, publicKey, trace }): Promise<TFetchOutcome> => {
           try {
             const response = await fetch(url, {
@@ -70,7 +74,7 @@ test.describe("[FEEDBACK]: feedback settings and a real browser sending feedback
         },
         { url: `${APP_ORIGIN}/api/public/feedback`, publicKey: apiKey.publicKey, trace: traceId },
       );
-    await page.goto(`${OTHER_ORIGIN}/api/health`);
+    await appPage.goto(`${OTHER_ORIGIN}/api/health`);
     const allowed = await sendFromPage();
     expect(allowed).toMatchObject({ status: 201 });
     expect(JSON.parse((allowed as { body: string }).body)).toMatchObject({ traceId, source: "FEEDBACK" });

@@ -8,7 +8,7 @@ export default async function SettingsLayout({ children, params }: LayoutProps<"
     <PageContainer className="max-w-5xl">
       <PageHeader
         title="Settings"
-        description="Manage this project, who can see it, the keys that send data to it, and what its models cost."
+        description="Manage this project, who can see it, the keys that send data to it, what its models cost, and the feedback browsers send."
       />
       <TabNav
         label="Settings sections"
