@@ -38,7 +38,7 @@ export { listUsers } from "./users/list-users.ts";
 export { getUser } from "./users/get-user.ts";
 export { authenticatePublicKey } from "./feedback/authenticate-public-key.ts";
 export type { TPublicKeyPrincipal } from "./feedback/authenticate-public-key.ts";
-export { findFeedbackSettings, updateFeedbackSettings } from "./feedback/feedback-settings.ts";
+export { findFeedbackSettings, getFeedbackSettings, updateFeedbackSettings } from "./feedback/feedback-settings.ts";
 export { insertEvalScores } from "./scores/insert-eval-scores.ts";
 export type { TEvalScoreInsert } from "./scores/insert-eval-scores.ts";
 export { listSavedViews } from "./saved-views/list-saved-views.ts";

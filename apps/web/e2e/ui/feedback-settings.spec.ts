@@ -55,9 +55,17 @@ test.describe("[FEEDBACK]: feedback settings and a real browser sending feedback
 
     // A page on the other origin sends feedback the way the snippet does: preflight, then POST.
     const traceId = randomBytes(16).toString("hex");
-    // A context of its own: the signed-in one adds X-Forwarded-For to every request, and a header the
-    // page did not set would make Chromium's preflight ask for it (and be refused, rightly).
+    // A context of its own: the signed-in one adds X-Forwarded-For to every request, which would
+    // make Chromium's preflight ask for that header too (and be refused, rightly).
     const appPage = await (await browser.newContext()).newPage();
+    // The customer's page: served as plain HTML on the other origin (Spanlight's own pages carry a CSP
+    // that allows connections only to themselves); the fetch below goes over the network for real.
+    await appPage.route(`${OTHER_ORIGIN}/shop`, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: "<!doctype html><title>Shop</title><p>Was this answer helpful?</p>",
+      }),
+    );
     const sendFromPage = () =>
       appPage.evaluate(
         async ({ url, publicKey, trace }): Promise<TFetchOutcome> => {
@@ -74,7 +82,7 @@ test.describe("[FEEDBACK]: feedback settings and a real browser sending feedback
         },
         { url: `${APP_ORIGIN}/api/public/feedback`, publicKey: apiKey.publicKey, trace: traceId },
       );
-    await appPage.goto(`${OTHER_ORIGIN}/api/health`);
+    await appPage.goto(`${OTHER_ORIGIN}/shop`);
     const allowed = await sendFromPage();
     expect(allowed).toMatchObject({ status: 201 });
     expect(JSON.parse((allowed as { body: string }).body)).toMatchObject({ traceId, source: "FEEDBACK" });

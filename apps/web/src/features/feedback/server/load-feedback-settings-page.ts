@@ -1,7 +1,7 @@
 import "server-only";
 import type { TFeedbackSettings } from "@spanlight/core";
 import { getServerConfig } from "@spanlight/core/server";
-import { findFeedbackSettings, listApiKeys } from "@spanlight/db";
+import { getFeedbackSettings, listApiKeys } from "@spanlight/db";
 
 export type TFeedbackSettingsPage = {
   settings: TFeedbackSettings;
@@ -11,7 +11,7 @@ export type TFeedbackSettingsPage = {
 };
 
 export async function loadFeedbackSettingsPage(projectId: string): Promise<TFeedbackSettingsPage> {
-  const [settings, keys] = await Promise.all([findFeedbackSettings(projectId), listApiKeys(projectId)]);
+  const [settings, keys] = await Promise.all([getFeedbackSettings(projectId), listApiKeys(projectId)]);
   if (!settings) throw new Error(`project ${projectId} vanished while its settings page loaded`);
   const active = keys.find((key) => key.revokedAt === null);
   return { settings, publicKey: active?.publicKey ?? null, baseUrl: getServerConfig().publicUrl };

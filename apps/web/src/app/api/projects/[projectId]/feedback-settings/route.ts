@@ -1,7 +1,7 @@
 // GET   /api/projects/:projectId/feedback-settings — browser feedback settings (owners and admins).
 // PATCH /api/projects/:projectId/feedback-settings — change them; answers the new settings.
 import { ZUpdateFeedbackSettings } from "@spanlight/core";
-import { findFeedbackSettings, updateFeedbackSettings } from "@spanlight/db";
+import { getFeedbackSettings, updateFeedbackSettings } from "@spanlight/db";
 import { ZProjectParams } from "@/features/projects/contracts";
 import { withRoute } from "@/lib/http/with-route";
 
@@ -9,7 +9,7 @@ export const GET = withRoute({
   auth: "project",
   action: "project:manage",
   schemas: { params: ZProjectParams },
-  handler: async ({ project }) => ({ settings: await findFeedbackSettings(project.id) }),
+  handler: async ({ project }) => ({ settings: await getFeedbackSettings(project.id) }),
 });
 
 export const PATCH = withRoute({
