@@ -1,13 +1,35 @@
 import { randomBytes } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { test } from "@playwright/test";
 import { ZCreatedApiKeyResponse } from "../../src/features/api-keys/contracts";
 import { addMember, createProject, signUpApiClient, signUpBrowser, uniqueAccount } from "../support/accounts";
 import { E2E_PORT } from "../support/e2e-env";
 import { expect } from "../support/ui-expect";
 
-/** Another origin for the same server: a page there is a real cross-origin caller to Chromium. */
-const OTHER_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 const APP_ORIGIN = `http://localhost:${E2E_PORT}`;
+
+/**
+ * The customer's web app: a plain page on an origin of its own, served by a real local server (a
+ * page Playwright fulfils has no address, and Chromium's local-network rules would then block it).
+ */
+async function startShopServer(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { "content-type": "text/html" });
+    response.end("<!doctype html><title>Shop</title><p>Was this answer helpful?</p>");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        // Chromium keeps its connection alive; close() alone would wait for it.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
 
 type TFetchOutcome = { status: number; body: string } | { blocked: string };
 
@@ -17,6 +39,10 @@ test.describe("[FEEDBACK]: feedback settings and a real browser sending feedback
     context,
     browser,
   }, testInfo) => {
+    // Sign-up, a settings round trip and a second browser: over the default minute on a busy machine.
+    test.setTimeout(120_000);
+    const shop = await startShopServer();
+    const OTHER_ORIGIN = shop.origin;
     await signUpBrowser(context, uniqueAccount("fb-ui"));
     const project = await createProject(context.request, "Feedback UI");
     const keyResponse = await context.request.post(`/api/projects/${project.id}/api-keys`, {
@@ -57,7 +83,12 @@ test.describe("[FEEDBACK]: feedback settings and a real browser sending feedback
     const traceId = randomBytes(16).toString("hex");
     // A context of its own: the signed-in one adds X-Forwarded-For to every request, which would
     // make Chromium's preflight ask for that header too (and be refused, rightly).
-    const appPage = await (await browser.newContext()).newPage();
+    // Chromium asks before a page reaches a loopback address (Local Network Access); a person would
+    // allow it for their own dev server, headless Chromium denies unless granted.
+    const appPage = await (await browser.newContext({ permissions: ["local-network-access"] })).newPage();
+    // What Chromium says when it blocks a request (CORS, CSP, local-network rules), for the failure message.
+    const browserErrors: string[] = [];
+    appPage.on("console", (message) => browserErrors.push(message.text()));
     // The customer's page: served as plain HTML on the other origin (Spanlight's own pages carry a CSP
     // that allows connections only to themselves); the fetch below goes over the network for real.
     await appPage.route(`${OTHER_ORIGIN}/shop`, (route) =>
@@ -84,7 +115,7 @@ test.describe("[FEEDBACK]: feedback settings and a real browser sending feedback
       );
     await appPage.goto(`${OTHER_ORIGIN}/shop`);
     const allowed = await sendFromPage();
-    expect(allowed).toMatchObject({ status: 201 });
+    expect(allowed, browserErrors.join("\n")).toMatchObject({ status: 201 });
     expect(JSON.parse((allowed as { body: string }).body)).toMatchObject({ traceId, source: "FEEDBACK" });
 
     const patch = await context.request.patch(`${APP_ORIGIN}/api/projects/${project.id}/feedback-settings`, {
@@ -99,6 +130,7 @@ test.describe("[FEEDBACK]: feedback settings and a real browser sending feedback
       headers: { authorization: `Bearer ${apiKey.secretKey}` },
     });
     expect(((await scores.json()) as { data: unknown[] }).data).toHaveLength(1);
+    await shop.close();
   });
 
   test("a member sees that only owners and admins manage feedback", async ({ page, context }) => {
