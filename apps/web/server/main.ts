@@ -3,6 +3,7 @@
 import { applyResolvedConfig, ConfigError, getServerConfig } from "@spanlight/core/server";
 import { closeDb, getPool, SpanWriter } from "@spanlight/db";
 import { resolveAuthSecret } from "./boot/auth-secret.ts";
+import { describeStartFailure } from "./boot/describe-start-failure.ts";
 import { initialise } from "./boot/initialise.ts";
 import { prepareDatabase } from "./boot/prepare-database.ts";
 import { printWelcome } from "./boot/print-welcome.ts";
@@ -11,10 +12,14 @@ import { createLogger } from "./logger.ts";
 import { startOtlpGrpcServer, stopGrpcServer } from "./otlp/start-otlp-grpc-server.ts";
 import { createOtlpClaim, startOtlpHttpServer } from "./otlp/start-otlp-http-server.ts";
 
+/** Set once PostgreSQL runs, so a start that fails later does not leave it behind. */
+let stopDatabaseOnFailure: (() => Promise<void>) | null = null;
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const database = await prepareDatabase(config, logger);
+  stopDatabaseOnFailure = database.stop;
 
   const authSecret = await resolveAuthSecret({ configured: config.authSecret, dataDir: config.dataDir });
   const resolved = applyResolvedConfig({ databaseUrl: database.databaseUrl, authSecret });
@@ -25,8 +30,12 @@ async function main(): Promise<void> {
   const mainServer = await startMainServer({ config: resolved, claimRequest: createOtlpClaim(otlp) });
   // Port 0 turns the dedicated OTLP listeners off; OTLP/HTTP stays on the main port either way.
   const host = { hostname: resolved.hostname };
-  const otlpHttpServer = resolved.otlpHttpPort ? await startOtlpHttpServer({ ...otlp, ...host, port: resolved.otlpHttpPort }) : null;
-  const grpcServer = resolved.otlpGrpcPort ? await startOtlpGrpcServer({ ...otlp, ...host, port: resolved.otlpGrpcPort }) : null;
+  const otlpHttpServer = resolved.otlpHttpPort
+    ? await startOtlpHttpServer({ ...otlp, ...host, port: resolved.otlpHttpPort })
+    : null;
+  const grpcServer = resolved.otlpGrpcPort
+    ? await startOtlpGrpcServer({ ...otlp, ...host, port: resolved.otlpGrpcPort })
+    : null;
   printWelcome({ config: resolved, firstStart });
 
   let isStopping = false;
@@ -61,7 +70,26 @@ function readConfig() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error("Spanlight could not start:", error instanceof Error ? error.message : error);
+async function failStart(error: unknown): Promise<never> {
+  const config = (() => {
+    try {
+      return getServerConfig();
+    } catch {
+      return null;
+    }
+  })();
+  console.error(`Spanlight could not start: ${describeStartFailure(error, config)}`);
+  await stopDatabaseOnFailure?.().catch(() => {});
   process.exit(1);
-});
+}
+
+const onStartException = (error: unknown) => void failStart(error);
+// Until the server listens, an error emitted on some event (a spawn, a socket) is a start failure too.
+process.on("uncaughtException", onStartException);
+main().then(
+  () => {
+    process.off("uncaughtException", onStartException);
+    stopDatabaseOnFailure = null;
+  },
+  (error: unknown) => void failStart(error),
+);

@@ -6,7 +6,9 @@ import { applyMigrations } from "../src/migrate/index.ts";
 import { MIGRATIONS_DIR } from "./paths.ts";
 
 const config = getServerConfig();
-const embedded = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: config.dataDir });
+const embedded = config.databaseUrl
+  ? null
+  : await startEmbeddedPostgres({ dataDir: config.dataDir, postgresDir: config.postgresDir });
 try {
   const databaseUrl = config.databaseUrl ?? embedded!.databaseUrl;
   const { appliedMigrationNames } = await applyMigrations({ databaseUrl, migrationsDir: MIGRATIONS_DIR });

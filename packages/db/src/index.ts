@@ -29,6 +29,7 @@ export type { TSpanRow, TSpanRowKind, TSpanWriterOptions, TWriteResult } from ".
 export { createModelPrice, deleteModelPrice, listModelPrices, updateModelPrice } from "./model-prices/manage-model-prices.ts";
 export type { TModelPriceInput, TProjectModelPrice } from "./model-prices/manage-model-prices.ts";
 export { getTraceDetail } from "./traces/get-trace-detail.ts";
+export { streamTraceDetail } from "./traces/stream-trace-detail.ts";
 export { listTraces } from "./traces/list-traces.ts";
 export { getTraceTree } from "./traces/get-trace-tree.ts";
 export { getSpan } from "./traces/get-span.ts";

@@ -13,9 +13,13 @@ export type TPreparedDatabase = { databaseUrl: string; isEmbedded: boolean; stop
 export async function prepareDatabase(config: TServerConfig, logger: TLogger): Promise<TPreparedDatabase> {
   const embedded = config.databaseUrl
     ? null
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, onLog: (message) => logger.debug({ postgres: message.trim() }) });
+    : await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        postgresDir: config.postgresDir,
+        onLog: (message) => logger.debug({ postgres: message.trim() }),
+      });
   const databaseUrl = config.databaseUrl ?? embedded!.databaseUrl;
-  if (embedded) logger.info(`Embedded PostgreSQL is running with its data in ${path.join(config.dataDir, "pg")}`);
+  if (embedded) logger.info(`Embedded PostgreSQL is running with its data in ${embedded.clusterDir}`);
   try {
     const { appliedMigrationNames } = await applyMigrations({ databaseUrl, migrationsDir: MIGRATIONS_DIR });
     if (appliedMigrationNames.length) logger.info(`Applied migrations: ${appliedMigrationNames.join(", ")}`);

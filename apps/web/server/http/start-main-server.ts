@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { TServerConfig } from "@spanlight/core/server";
 import next from "next";
 import { stampClientIp } from "./client-ip.ts";
+import { answerMethodNotAllowedAsJson } from "./json-method-not-allowed.ts";
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -25,6 +26,7 @@ export async function startMainServer(options: {
   const server = http.createServer((request, response) => {
     if (options.claimRequest(request, response)) return;
     stampClientIp(request, config.trustProxy);
+    answerMethodNotAllowedAsJson({ request, response, server });
     void handleWithNext(request, response);
   });
   await listen(keepConnectionsAlive(server), config.port, config.hostname);

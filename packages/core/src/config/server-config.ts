@@ -2,6 +2,8 @@ import path from "node:path";
 import { z } from "zod";
 
 const MIB = 1024 * 1024;
+/** As root: where the embedded PostgreSQL's binaries are staged and clusters of private data folders live. */
+export const DEFAULT_POSTGRES_DIR = "/var/lib/spanlight";
 const port = z.coerce.number().int().min(0).max(65_535);
 
 /** An empty variable counts as unset, as shells and compose files often produce them. */
@@ -10,13 +12,25 @@ function optional<T extends z.ZodType>(schema: T) {
 }
 
 const ZRawServerConfig = z.object({
-  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string").optional()),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+      .optional(),
+  ),
   SPANLIGHT_DATA_DIR: optional(z.string().optional()),
+  SPANLIGHT_POSTGRES_DIR: optional(z.string().default(DEFAULT_POSTGRES_DIR)),
   PORT: optional(port.default(3000)),
   HOSTNAME: optional(z.string().default("0.0.0.0")),
   OTLP_HTTP_PORT: optional(port.default(4318)),
   OTLP_GRPC_PORT: optional(port.default(4317)),
-  OTLP_MAX_BODY_BYTES: optional(z.coerce.number().int().positive().default(64 * MIB)),
+  OTLP_MAX_BODY_BYTES: optional(
+    z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(64 * MIB),
+  ),
   SPANLIGHT_PUBLIC_URL: optional(z.url().optional()),
   SPANLIGHT_AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters").optional()),
   SPANLIGHT_INIT_USER_EMAIL: optional(z.email().optional()),
@@ -40,6 +54,8 @@ export type TInitConfig = {
 export type TServerConfig = {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** As root: where the embedded PostgreSQL's binaries are staged and clusters of private data folders live. */
+  postgresDir: string;
   port: number;
   hostname: string;
   otlpHttpPort: number;
@@ -71,6 +87,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): TSer
   return {
     databaseUrl: raw.DATABASE_URL,
     dataDir: path.resolve(raw.SPANLIGHT_DATA_DIR ?? ".spanlight"),
+    postgresDir: path.resolve(raw.SPANLIGHT_POSTGRES_DIR),
     port: raw.PORT,
     hostname: raw.HOSTNAME,
     otlpHttpPort: raw.OTLP_HTTP_PORT,

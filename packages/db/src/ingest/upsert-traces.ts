@@ -1,6 +1,6 @@
 import type { PoolClient } from "pg";
 import { nanosToIso } from "./insert-spans.ts";
-import { isModelCall, SEARCH_TEXT_MAX_CHARS, searchTextOf } from "./span-row.ts";
+import { isModelCall } from "./span-row.ts";
 import type { TSpanRow } from "./span-row.ts";
 
 /** What one batch adds to a trace; merged into the stored rollup by the upsert below. */
@@ -28,8 +28,6 @@ type TTraceDelta = {
   tags: Set<string>;
   models: Set<string>;
   kinds: Set<string>;
-  /** The batch's non-root spans, whose text follows the root's in the search text. */
-  textSpans: TSpanRow[];
 };
 
 export function aggregateTraceDeltas(rows: TSpanRow[]): TTraceDelta[] {
@@ -71,7 +69,6 @@ function emptyDelta(row: TSpanRow): TTraceDelta {
     tags: new Set(),
     models: new Set(),
     kinds: new Set(),
-    textSpans: [],
   };
 }
 
@@ -99,26 +96,7 @@ function addSpan(delta: TTraceDelta, row: TSpanRow): void {
   for (const tag of row.tags) delta.tags.add(tag);
   if (row.model) delta.models.add(row.model);
   delta.kinds.add(row.kind);
-  if (row.parentSpanId !== null) delta.textSpans.push(row);
 }
-
-/**
- * The root's text first (what the trace was asked and answered), then other spans' in start order
- * (the writer reorders rows by key, so arrival order is not kept). Text is extracted only while the
- * cap has room, so a big trace pays for a few spans' text only.
- */
-function deltaSearchText(delta: TTraceDelta): string | null {
-  let text = delta.root ? (searchTextOf(delta.root) ?? "") : "";
-  const byStart = delta.textSpans.sort((a, b) => (a.startUnixNano < b.startUnixNano ? -1 : a.startUnixNano > b.startUnixNano ? 1 : 0));
-  for (const row of byStart) {
-    const room = SEARCH_TEXT_MAX_CHARS - text.length - 1;
-    if (room <= 0) break;
-    const spanText = searchTextOf(row, room);
-    if (spanText) text = text ? `${text} ${spanText}` : spanText;
-  }
-  return text || null;
-}
-
 
 /** The stored set plus the batch's, sorted and without repeats; untouched when nothing is new. */
 function unionSql(column: string): string {
@@ -128,15 +106,12 @@ function unionSql(column: string): string {
 
 // Merging rules: times widen, counts and totals add (only new spans reach here, so nothing counts
 // twice), facts keep the first value seen, tags union, and the root span once known names the trace.
-// Search text appends up to the cap and then stays the very same value: its (TOASTed) datum is
-// reused by the update rather than rewritten, and octet_length reads the size without decompressing.
-// A root arriving late puts its text first.
 const UPSERT_TRACES_SQL = `
 INSERT INTO trace AS t (
   project_id, trace_id, start_time, end_time, duration_ms, span_count, error_count,
   input_tokens, output_tokens, total_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_usd,
   explicit_name, root_span_id, root_span_name, name, user_id, session_id, environment, release, tags,
-  input_preview, output_preview, models, kinds, search_text
+  input_preview, output_preview, models, kinds
 )
 SELECT
   d.project_id, d.trace_id, d.start_time, d.end_time,
@@ -144,17 +119,17 @@ SELECT
   d.input_tokens, d.output_tokens, d.total_tokens, d.cache_read_tokens, d.cache_write_tokens, d.reasoning_tokens, d.cost_usd,
   d.explicit_name, d.root_span_id, d.root_span_name, COALESCE(d.explicit_name, d.root_span_name), d.user_id, d.session_id,
   d.environment, d.release, ARRAY(SELECT jsonb_array_elements_text(d.tags)), d.input_preview, d.output_preview,
-  ARRAY(SELECT jsonb_array_elements_text(d.models)), ARRAY(SELECT jsonb_array_elements_text(d.kinds)), d.search_text
+  ARRAY(SELECT jsonb_array_elements_text(d.models)), ARRAY(SELECT jsonb_array_elements_text(d.kinds))
 FROM unnest(
   $1::text[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::integer[], $6::integer[],
   $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[], $13::double precision[],
   $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::jsonb[],
-  $22::text[], $23::text[], $24::jsonb[], $25::jsonb[], $26::text[]
+  $22::text[], $23::text[], $24::jsonb[], $25::jsonb[]
 ) AS d(
   project_id, trace_id, start_time, end_time, span_count, error_count,
   input_tokens, output_tokens, total_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_usd,
   explicit_name, root_span_id, root_span_name, user_id, session_id, environment, release, tags,
-  input_preview, output_preview, models, kinds, search_text
+  input_preview, output_preview, models, kinds
 )
 ON CONFLICT (project_id, trace_id) DO UPDATE SET
   start_time = LEAST(t.start_time, EXCLUDED.start_time),
@@ -184,11 +159,6 @@ ON CONFLICT (project_id, trace_id) DO UPDATE SET
     THEN EXCLUDED.input_preview ELSE COALESCE(t.input_preview, EXCLUDED.input_preview) END,
   output_preview = CASE WHEN t.root_span_id IS NULL AND EXCLUDED.root_span_id IS NOT NULL
     THEN EXCLUDED.output_preview ELSE COALESCE(t.output_preview, EXCLUDED.output_preview) END,
-  search_text = CASE
-    WHEN t.root_span_id IS NULL AND EXCLUDED.root_span_id IS NOT NULL
-      THEN left(concat_ws(' ', EXCLUDED.search_text, t.search_text), ${SEARCH_TEXT_MAX_CHARS})
-    WHEN EXCLUDED.search_text IS NULL OR octet_length(t.search_text) >= ${SEARCH_TEXT_MAX_CHARS} THEN t.search_text
-    ELSE left(concat_ws(' ', t.search_text, EXCLUDED.search_text), ${SEARCH_TEXT_MAX_CHARS}) END,
   updated_at = now()`;
 
 export async function upsertTraces(client: PoolClient, deltas: TTraceDelta[]): Promise<void> {
@@ -222,6 +192,5 @@ export async function upsertTraces(client: PoolClient, deltas: TTraceDelta[]): P
     column((d) => previewSpan(d).outputPreview),
     column((d) => JSON.stringify([...d.models].sort())),
     column((d) => JSON.stringify([...d.kinds].sort())),
-    column(deltaSearchText),
   ]);
 }

@@ -22,7 +22,9 @@ declare module "vitest" {
 export function assertLocalDatabaseUrl(url: string): void {
   const host = new URL(url).hostname;
   if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
-    throw new Error(`TEST_DATABASE_URL points at ${host}: tests create and drop databases, so only a local server is allowed.`);
+    throw new Error(
+      `TEST_DATABASE_URL points at ${host}: tests create and drop databases, so only a local server is allowed.`,
+    );
   }
 }
 
@@ -42,6 +44,8 @@ export default async function setup(project: TestProject) {
   return async () => {
     await withAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`));
     await embedded?.stop();
+    // As root with a private temp folder the cluster lives outside the data folder (choose-cluster-dir.ts).
+    if (embedded) await rm(embedded.clusterDir, { recursive: true, force: true });
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   };
 }

@@ -14,9 +14,9 @@ const STATUS_CONDITIONS: Record<NonNullable<TTraceListQuery["status"]>, string> 
  * every list starts from. Array filters use the rollup's sets (tags, models, kinds), so no list
  * opens spans.
  *
- * Search reads `search_text` (see the search design note in list-traces.ts): the term is
- * lower-cased here because the column is stored lower-cased, which lets LIKE skip the per-row
- * lower() that ILIKE pays.
+ * Search reads `span_search` (see the search design note in list-traces.ts): the term is
+ * lower-cased here because the bodies are stored lower-cased, so the trigram index serves a plain
+ * LIKE and no row pays a lower() per query.
  */
 export function traceConditions(options: {
   projectId: string;
@@ -45,7 +45,11 @@ export function traceConditions(options: {
   if (query.maxCost !== undefined) add(`cost_usd <= ${params.add(query.maxCost)}`);
   if (query.minTokens !== undefined) add(`total_tokens >= ${params.add(query.minTokens)}`);
   if (query.maxTokens !== undefined) add(`total_tokens <= ${params.add(query.maxTokens)}`);
-  if (query.search) add(`search_text LIKE ${params.add(containsPattern(query.search.toLowerCase()))}`);
+  if (query.search) {
+    add(`EXISTS (SELECT 1 FROM span_search s
+      WHERE s.project_id = trace.project_id AND s.trace_id = trace.trace_id
+        AND s.body LIKE ${params.add(containsPattern(query.search.toLowerCase()))})`);
+  }
   conditions.push(...scoreConditions(query, params));
   return conditions;
 }

@@ -17,7 +17,8 @@ export function Alert({ tone = "danger", children, className }: TAlertProps) {
       )}
     >
       <Icon className="mt-0.5 size-4 shrink-0" aria-hidden />
-      <div className="min-w-0">{children}</div>
+      {/* A long URL or variable in a message wraps instead of running out of the box. */}
+      <div className="min-w-0 [overflow-wrap:anywhere]">{children}</div>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { getDb } from "@spanlight/db";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { requestOrigin } from "./request-origin";
 
 /** The header the Spanlight server sets from the socket (or a trusted proxy); clients cannot forge it. */
 export const CLIENT_IP_HEADER = "x-spanlight-client-ip";
@@ -13,6 +14,11 @@ function createAuth() {
   return betterAuth({
     appName: "Spanlight",
     baseURL: config.publicUrl,
+    // SPANLIGHT_PUBLIC_URL, and the address this request was sent to (see request-origin.ts).
+    trustedOrigins: (request) => {
+      const origin = requestOrigin(request, { trustProxy: config.trustProxy });
+      return origin ? [origin] : [];
+    },
     secret: config.authSecret,
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
     emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: 8, maxPasswordLength: 128 },

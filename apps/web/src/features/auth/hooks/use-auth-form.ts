@@ -31,7 +31,7 @@ export function useAuthForm<S extends z.ZodType>(schema: S, authCall: TAuthCall<
     startTransition(async () => {
       const { error } = await authCall(input);
       if (error) {
-        setFormError(authErrorMessage(error));
+        setFormError(authErrorMessage(error, { pageOrigin: window.location.origin }));
         return;
       }
       router.replace("/");
