@@ -197,3 +197,23 @@ export type {
   TCompareQuery,
   TComparisonResult,
 } from "./contracts/agreement.ts";
+export {
+  DEFAULT_FEEDBACK_TOKEN_SECONDS,
+  FEEDBACK_LIMITS,
+  ZCreateFeedback,
+  ZCreateFeedbackToken,
+  ZFeedbackResponse,
+  ZFeedbackSettings,
+  ZFeedbackSettingsResponse,
+  ZFeedbackToken,
+  ZUpdateFeedbackSettings,
+} from "./contracts/feedback.ts";
+export type {
+  TCreateFeedback,
+  TCreateFeedbackParsed,
+  TCreateFeedbackToken,
+  TCreateFeedbackTokenParsed,
+  TFeedbackSettings,
+  TFeedbackToken,
+  TUpdateFeedbackSettings,
+} from "./contracts/feedback.ts";

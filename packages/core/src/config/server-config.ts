@@ -41,6 +41,7 @@ const ZRawServerConfig = z.object({
   SPANLIGHT_TRUST_PROXY: optional(z.enum(["true", "false", "1", "0"]).default("false")),
   SPANLIGHT_ALLOW_SIGNUP: optional(z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).optional()),
   SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE: optional(z.coerce.number().int().positive().default(10)),
+  SPANLIGHT_FEEDBACK_KEY_RATE_PER_MINUTE: optional(z.coerce.number().int().positive().default(6_000)),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"]).default("info")),
   NODE_ENV: optional(z.string().optional()),
 });
@@ -77,6 +78,8 @@ export type TServerConfig = {
   signupPolicy: TSignupPolicy;
   /** `next dev`: its overlay evaluates code, so the page policy allows eval there only. */
   isDevelopment: boolean;
+  /** Browser feedback a minute per public key or feedback token, over all client addresses. */
+  feedbackKeyRatePerMinute: number;
   logLevel: "debug" | "info" | "warn" | "error";
 };
 
@@ -108,6 +111,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): TSer
     signInAttemptsPerMinute: raw.SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE,
     signupPolicy: toSignupPolicy(raw.SPANLIGHT_ALLOW_SIGNUP),
     isDevelopment: raw.NODE_ENV === "development",
+    feedbackKeyRatePerMinute: raw.SPANLIGHT_FEEDBACK_KEY_RATE_PER_MINUTE,
     logLevel: raw.LOG_LEVEL,
   };
 }

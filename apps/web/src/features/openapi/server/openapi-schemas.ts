@@ -8,6 +8,9 @@ import {
   ZBuiltinModelPrice,
   ZComparison,
   ZCreateAnnotationQueue,
+  ZCreateFeedback,
+  ZCreateFeedbackToken,
+  ZFeedbackToken,
   ZCreateScore,
   ZCreateScoreConfig,
   ZModelPrice,
@@ -74,6 +77,7 @@ export const RESPONSE_SCHEMAS = {
   OtlpTraceResponseJson: ZOtlpTraceResponseJson,
   OtlpTraceResponseProtobuf: ZOtlpTraceResponseProtobuf,
   OtlpStatusJson: ZOtlpStatusJson,
+  FeedbackToken: ZFeedbackToken,
 } satisfies Record<string, z.ZodType>;
 
 export const REQUEST_SCHEMAS = {
@@ -85,6 +89,8 @@ export const REQUEST_SCHEMAS = {
   AddQueueItems: ZAddQueueItems,
   OtlpTraceRequestJson: ZOtlpTraceRequestJson,
   OtlpTraceRequestProtobuf: ZOtlpTraceRequestProtobuf,
+  CreateFeedback: ZCreateFeedback,
+  CreateFeedbackToken: ZCreateFeedbackToken,
 } satisfies Record<string, z.ZodType>;
 
 export type TResponseSchemaName = keyof typeof RESPONSE_SCHEMAS;
