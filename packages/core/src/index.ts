@@ -53,6 +53,8 @@ export {
   ZOtlpTraceResponseJson,
   ZOtlpTraceResponseProtobuf,
 } from "./contracts/otlp-http.ts";
+export { formatScoreCondition, parseScoreCondition, SCORE_OPERATORS, ZScoreConditions } from "./contracts/scores.ts";
+export type { TScoreCondition, TScoreOperator } from "./contracts/scores.ts";
 export {
   ZCorrection,
   ZCreateScore,
@@ -68,7 +70,10 @@ export {
   ZScoreListQuery,
   ZScoreMetadata,
   ZScoreSource,
+  ZScoreStats,
+  ZScoreStatsQuery,
   ZScoreValue,
+  ZUpdateScore,
   ZUpdateScoreConfig,
 } from "./contracts/scores.ts";
 export type {
@@ -82,6 +87,9 @@ export type {
   TScoreListPage,
   TScoreListQuery,
   TScoreSource,
+  TScoreStats,
+  TScoreStatsQuery,
   TScoreValue,
+  TUpdateScore,
   TUpdateScoreConfig,
 } from "./contracts/scores.ts";

@@ -39,3 +39,18 @@ export { getUser } from "./users/get-user.ts";
 export { listSavedViews } from "./saved-views/list-saved-views.ts";
 export { createSavedView } from "./saved-views/create-saved-view.ts";
 export { deleteSavedView } from "./saved-views/delete-saved-view.ts";
+export {
+  createScoreConfig,
+  deleteScore,
+  findScoreConfig,
+  getScore,
+  getScoreStats,
+  getSessionScores,
+  getTraceScores,
+  insertScore,
+  listScoreConfigs,
+  listScores,
+  updateScore,
+  updateScoreConfig,
+} from "./scores/index.ts";
+export type { TNewScore } from "./scores/index.ts";

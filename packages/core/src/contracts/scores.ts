@@ -48,13 +48,21 @@ export const ZCreateScore = z
     const hasTrace = score.traceId !== undefined;
     const hasSession = score.sessionId !== undefined;
     if (!hasTrace && !hasSession) {
-      context.addIssue({ code: "custom", path: ["traceId"], message: "a score needs traceId (with spanId for a span) or sessionId" });
+      context.addIssue({
+        code: "custom",
+        path: ["traceId"],
+        message: "a score needs traceId (with spanId for a span) or sessionId",
+      });
     }
     if (score.spanId !== undefined && !hasTrace) {
       context.addIssue({ code: "custom", path: ["traceId"], message: "spanId needs its traceId" });
     }
     if (hasTrace && hasSession) {
-      context.addIssue({ code: "custom", path: ["sessionId"], message: "a score targets a trace or span, or a session, not both" });
+      context.addIssue({
+        code: "custom",
+        path: ["sessionId"],
+        message: "a score targets a trace or span, or a session, not both",
+      });
     }
   });
 export type TCreateScore = z.input<typeof ZCreateScore>;
@@ -99,6 +107,16 @@ export type TScoreListQuery = z.output<typeof ZScoreListQuery>;
 
 export const ZScoreListPage = z.strictObject({ data: z.array(ZScore), nextCursor: ZNextCursor });
 export type TScoreListPage = z.infer<typeof ZScoreListPage>;
+
+/** A person's edit of their own score: the value, comment or correction (null clears). */
+export const ZUpdateScore = z
+  .strictObject({
+    value: ZScoreValue.optional(),
+    comment: z.string().max(10_000).nullable().optional(),
+    correction: ZCorrection.nullable().optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, "nothing to change");
+export type TUpdateScore = z.infer<typeof ZUpdateScore>;
 
 export const ZScoreIdParam = z.object({ scoreId: z.string().min(1).max(200) });
 
@@ -165,3 +183,96 @@ function checkScoreConfig(config: z.output<z.ZodObject<typeof ZScoreConfigFields
     context.addIssue({ code: "custom", path: ["categories"], message: "category labels must be unique" });
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Score filters of the trace list (`?score=helpfulness<3,thumbs=0&noScore=reviewed`).
+
+export const SCORE_OPERATORS = ["<=", ">=", "!=", "<", ">", "="] as const;
+export type TScoreOperator = (typeof SCORE_OPERATORS)[number];
+
+/** `name op value`: a number compares the numeric value; `true`/`false` a boolean; anything else a label. */
+export type TScoreCondition = { name: string; operator: TScoreOperator; value: number | boolean | string };
+
+const CONDITION = /^(.+?)\s*(<=|>=|!=|<|>|=)\s*(.+)$/;
+
+export function parseScoreCondition(text: string): TScoreCondition | null {
+  const match = CONDITION.exec(text.trim());
+  if (!match) return null;
+  const [, name = "", operator = "=", raw = ""] = match;
+  const value = raw.trim();
+  const parsed = /^-?\d+(\.\d+)?$/.test(value)
+    ? Number(value)
+    : value === "true"
+      ? true
+      : value === "false"
+        ? false
+        : value;
+  const isOrdered = operator !== "=" && operator !== "!=";
+  if (isOrdered && typeof parsed !== "number") return null;
+  return { name: name.trim(), operator: operator as TScoreOperator, value: parsed };
+}
+
+export function formatScoreCondition(condition: TScoreCondition): string {
+  return `${condition.name}${condition.operator}${String(condition.value)}`;
+}
+
+/** Comma-separated score conditions; a trace must have a score matching each. */
+export const ZScoreConditions = z
+  .string()
+  .max(2_000)
+  .transform((value, context) => {
+    const parts = value
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const conditions: TScoreCondition[] = [];
+    for (const part of parts) {
+      const condition = parseScoreCondition(part);
+      if (!condition) {
+        context.addIssue({
+          code: "custom",
+          message: `"${part}" is not name<op>value (ops ${SCORE_OPERATORS.join(" ")}; < > need a number)`,
+        });
+        return z.NEVER;
+      }
+      conditions.push(condition);
+    }
+    return conditions.length > 0 ? conditions.slice(0, 20) : undefined;
+  })
+  .optional()
+  .meta({
+    description:
+      "Comma-separated score conditions `name<op>value` (ops = != < <= > >=), e.g. `helpfulness<3,thumbs=0,tone=rude`: a trace must have a score (on it or one of its spans) matching each. A number compares the numeric value (booleans are 1/0, categories their config value), `true`/`false` a boolean, other text a category label",
+  });
+
+// ---------------------------------------------------------------------------------------------
+// The Scores page's charts: which names exist, and one name's distribution and trend.
+
+export const ZScoreStatsQuery = z.object({
+  name: queryText({ max: 200, description: "The score name to chart; the most given name when absent" }),
+  source: ZScoreSource.optional(),
+  from: queryInstant("Scores given at or after this instant (default: 30 days ago)"),
+  to: queryInstant("Scores given before this instant (default: now)"),
+});
+export type TScoreStatsQuery = z.output<typeof ZScoreStatsQuery>;
+
+export const ZScoreStats = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  names: z.array(z.strictObject({ name: z.string(), dataType: ZScoreDataType, count: z.number().int() })),
+  stats: z
+    .strictObject({
+      name: z.string(),
+      dataType: ZScoreDataType,
+      count: z.number().int(),
+      mean: z.number().nullable(),
+      /** NUMERIC: ten equal bins from the lowest to the highest value. */
+      histogram: z.array(z.strictObject({ start: z.number(), end: z.number(), count: z.number().int() })),
+      /** CATEGORICAL and BOOLEAN: how often each label was given. */
+      categories: z.array(z.strictObject({ label: z.string(), count: z.number().int() })),
+      /** Per day (hour when the window is two days or less): how many, and their mean value. */
+      trend: z.array(z.strictObject({ bucket: z.string(), count: z.number().int(), mean: z.number().nullable() })),
+    })
+    .nullable(),
+});
+export type TScoreStats = z.infer<typeof ZScoreStats>;

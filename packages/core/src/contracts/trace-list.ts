@@ -10,6 +10,7 @@ import {
   ZSortOrder,
   ZTimeWindowFields,
 } from "./query-params.ts";
+import { ZScoreConditions } from "./scores.ts";
 import { ZSpanKind, ZTraceSummary } from "./traces.ts";
 
 export const ZTraceSort = z.enum(["startTime", "latency", "cost", "tokens"]);
@@ -44,6 +45,13 @@ export const ZTraceListQuery = z
       description:
         "Text in the spans' input or output (case-insensitive; the root span's first, up to 2,048 characters a trace)",
     }),
+    score: ZScoreConditions,
+    hasScore: queryList(z.string().max(200), "Comma-separated score names; a trace must have a score of each"),
+    noScore: queryList(z.string().max(200), "Comma-separated score names; a trace must have no score of any of them"),
+    scoreColumns: queryList(
+      z.string().max(200),
+      "Comma-separated score names: each trace answers `scoreMeans`, the mean value per name over the trace's and its spans' scores",
+    ),
     sort: ZTraceSort.default("startTime"),
     order: ZSortOrder.default("desc"),
     limit: ZListLimit,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZScore } from "./scores.ts";
 
 export const ZSpanKind = z.enum(["LLM", "EMBEDDING", "CHAIN", "TOOL", "RETRIEVER", "RERANKER", "AGENT", "GUARDRAIL", "EVALUATOR", "SPAN"]);
 export type TSpanKindName = z.infer<typeof ZSpanKind>;
@@ -92,10 +93,15 @@ export const ZTraceSummary = z.strictObject({
   release: z.string().nullable(),
   inputPreview: z.string().nullable(),
   outputPreview: z.string().nullable(),
+  scoreMeans: z
+    .record(z.string(), z.number())
+    .optional()
+    .meta({ description: "Only with `scoreColumns`: the mean value per asked score name the trace has" }),
 });
 export type TTraceSummary = z.infer<typeof ZTraceSummary>;
 
-export const ZTraceDetail = ZTraceSummary.extend({ spans: z.array(ZSpan) }).strict();
+/** `scores`: the trace's own and its spans' (a span's carry its spanId), oldest first. */
+export const ZTraceDetail = ZTraceSummary.extend({ spans: z.array(ZSpan), scores: z.array(ZScore) }).strict();
 export type TTraceDetail = z.infer<typeof ZTraceDetail>;
 
 export const ZTraceIdParam = z.object({

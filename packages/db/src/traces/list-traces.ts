@@ -3,6 +3,7 @@ import { getPool } from "../client.ts";
 import { TRACE_SUMMARY_COLUMNS } from "./columns.ts";
 import { decodeCursor, pageOf } from "./keyset-cursor.ts";
 import { afterCursorSql, isoTime, SqlParams } from "./sql-fragments.ts";
+import { scoreMeansSql } from "./score-conditions.ts";
 import { traceConditions } from "./trace-conditions.ts";
 import { resolveTimeWindow } from "./time-window.ts";
 
@@ -58,15 +59,20 @@ export async function listTraces(options: { projectId: string; query: TTraceList
     );
   }
   const direction = query.order === "desc" ? "DESC" : "ASC";
-  const result = await getPool().query<TTraceRow>(
-    `SELECT ${TRACE_SUMMARY_COLUMNS}, ${sort.cursorValue} AS "sortValue"
+  const scoreMeans = query.scoreColumns ? `, ${scoreMeansSql(query.scoreColumns, params)}` : "";
+  const result = await getPool().query<TTraceRow & { scoreMeans?: Record<string, number> | null }>(
+    `SELECT ${TRACE_SUMMARY_COLUMNS}${scoreMeans}, ${sort.cursorValue} AS "sortValue"
        FROM trace
       WHERE ${conditions.join(" AND ")}
       ORDER BY ${sort.column} ${direction}, trace_id ${direction}
       LIMIT ${params.add(query.limit + 1)}`,
     params.values,
   );
-  return pageOf<TTraceSummary, TTraceRow>(result.rows, {
+  // A trace with none of the asked scores answers `{}`, so a client can tell "asked" from "not asked".
+  const rows = query.scoreColumns
+    ? result.rows.map((row) => ({ ...row, scoreMeans: row.scoreMeans ?? {} }))
+    : result.rows;
+  return pageOf<TTraceSummary, TTraceRow>(rows, {
     limit: query.limit,
     cursorOf: (last) => ({ sort: query.sort, order: query.order, value: last.sortValue, id: last.traceId, ...window }),
   });

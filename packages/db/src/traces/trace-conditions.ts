@@ -1,4 +1,5 @@
 import type { TTraceListQuery } from "@spanlight/core";
+import { scoreConditions } from "./score-conditions.ts";
 import { containsPattern } from "./sql-fragments.ts";
 import type { SqlParams } from "./sql-fragments.ts";
 import type { TTimeWindow } from "./time-window.ts";
@@ -45,5 +46,6 @@ export function traceConditions(options: {
   if (query.minTokens !== undefined) add(`total_tokens >= ${params.add(query.minTokens)}`);
   if (query.maxTokens !== undefined) add(`total_tokens <= ${params.add(query.maxTokens)}`);
   if (query.search) add(`search_text LIKE ${params.add(containsPattern(query.search.toLowerCase()))}`);
+  conditions.push(...scoreConditions(query, params));
   return conditions;
 }

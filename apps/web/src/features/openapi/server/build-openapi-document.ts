@@ -47,7 +47,7 @@ export function buildOpenApiDocument(options: { serverUrl: string }): Record<str
     },
     servers: [{ url: options.serverUrl }],
     security: [{ basicAuth: [] }, { bearerAuth: [] }],
-    tags: ["Traces", "Sessions", "Users", "Model prices", "OTLP", "Meta"].map((name) => ({ name })),
+    tags: ["Traces", "Sessions", "Users", "Model prices", "Scores", "OTLP", "Meta"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -1,5 +1,7 @@
 import {
   ZBuiltinModelPrice,
+  ZCreateScore,
+  ZCreateScoreConfig,
   ZModelPrice,
   ZModelPriceInput,
   ZOtlpStatusJson,
@@ -8,6 +10,10 @@ import {
   ZOtlpTraceResponseJson,
   ZOtlpTraceResponseProtobuf,
   ZProblem,
+  ZScore,
+  ZScoreConfig,
+  ZScoreConfigList,
+  ZScoreListPage,
   ZSessionDetail,
   ZSessionListPage,
   ZSessionSummary,
@@ -16,6 +22,7 @@ import {
   ZTraceDetail,
   ZTraceListPage,
   ZTraceSummary,
+  ZUpdateScoreConfig,
   ZUserDetail,
   ZUserListPage,
   ZUserSummary,
@@ -45,6 +52,10 @@ export const RESPONSE_SCHEMAS = {
   ModelPrice: ZModelPrice,
   BuiltinModelPrice: ZBuiltinModelPrice,
   ModelPriceList: ZModelPriceList,
+  Score: ZScore,
+  ScoreListPage: ZScoreListPage,
+  ScoreConfig: ZScoreConfig,
+  ScoreConfigList: ZScoreConfigList,
   Problem: ZProblem,
   OtlpTraceResponseJson: ZOtlpTraceResponseJson,
   OtlpTraceResponseProtobuf: ZOtlpTraceResponseProtobuf,
@@ -53,6 +64,9 @@ export const RESPONSE_SCHEMAS = {
 
 export const REQUEST_SCHEMAS = {
   ModelPriceInput: ZModelPriceInput,
+  CreateScore: ZCreateScore,
+  CreateScoreConfig: ZCreateScoreConfig,
+  UpdateScoreConfig: ZUpdateScoreConfig,
   OtlpTraceRequestJson: ZOtlpTraceRequestJson,
   OtlpTraceRequestProtobuf: ZOtlpTraceRequestProtobuf,
 } satisfies Record<string, z.ZodType>;

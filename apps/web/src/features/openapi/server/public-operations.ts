@@ -1,5 +1,8 @@
 import {
   ZModelPriceIdParam,
+  ZScoreConfigIdParam,
+  ZScoreIdParam,
+  ZScoreListQuery,
   ZSessionIdParam,
   ZSessionListQuery,
   ZTraceIdParam,
@@ -17,12 +20,12 @@ type TResponseBody = { contentType: string; schema?: TResponseSchemaName };
 
 /** One documented operation; schemas are the routes' own contracts, named or as given. */
 export type TOperation = {
-  method: "get" | "post" | "put" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   /** OpenAPI path template, `{param}` style. */
   path: string;
   operationId: string;
   summary: string;
-  tag: "Traces" | "Sessions" | "Users" | "Model prices" | "OTLP" | "Meta";
+  tag: "Traces" | "Sessions" | "Users" | "Model prices" | "Scores" | "OTLP" | "Meta";
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: TRequestBody[];
@@ -132,6 +135,70 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     tag: "Model prices",
     params: ZModelPriceIdParam,
     success: { status: 204, description: "Removed" },
+  },
+  {
+    method: "post",
+    path: "/api/public/scores",
+    operationId: "createScore",
+    summary:
+      "Score a trace, a span (traceId + spanId) or a session. Checked against the score config by configId, or of that name when one exists (a value out of range or outside the categories is a 400 naming `value`). Sending the same `id` again answers the stored score with 200 and stores nothing",
+    tag: "Scores",
+    body: [{ contentType: "application/json", schema: "CreateScore" }],
+    success: {
+      status: 201,
+      description: "Created (200 with the stored score when the id was already used)",
+      content: JSON_BODY("Score"),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/public/scores",
+    operationId: "listScores",
+    summary: "A page of scores, newest first, keyset cursor; authorId matches an API author or a person's user id",
+    tag: "Scores",
+    query: ZScoreListQuery,
+    success: {
+      status: 200,
+      description: "One page; pass nextCursor back as cursor for the next",
+      content: JSON_BODY("ScoreListPage"),
+    },
+  },
+  {
+    method: "delete",
+    path: "/api/public/scores/{scoreId}",
+    operationId: "deleteScore",
+    summary: "Remove a score",
+    tag: "Scores",
+    params: ZScoreIdParam,
+    success: { status: 204, description: "Removed" },
+  },
+  {
+    method: "post",
+    path: "/api/public/score-configs",
+    operationId: "createScoreConfig",
+    summary: "Add a score config: how scores of this name are given (type, range or categories); a taken name is 409",
+    tag: "Scores",
+    body: [{ contentType: "application/json", schema: "CreateScoreConfig" }],
+    success: { status: 201, description: "The config", content: JSON_BODY("ScoreConfig") },
+  },
+  {
+    method: "get",
+    path: "/api/public/score-configs",
+    operationId: "listScoreConfigs",
+    summary: "The project's score configs by name, archived ones included",
+    tag: "Scores",
+    success: { status: 200, description: "Configs", content: JSON_BODY("ScoreConfigList") },
+  },
+  {
+    method: "patch",
+    path: "/api/public/score-configs/{configId}",
+    operationId: "updateScoreConfig",
+    summary:
+      "Edit a score config or archive it (`isArchived: true`); configs are never deleted and their data type never changes",
+    tag: "Scores",
+    params: ZScoreConfigIdParam,
+    body: [{ contentType: "application/json", schema: "UpdateScoreConfig" }],
+    success: { status: 200, description: "The config", content: JSON_BODY("ScoreConfig") },
   },
   {
     method: "post",

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { JsonViewer } from "@/components/json-viewer/json-viewer";
 import { Alert } from "@/components/ui/alert";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { AnnotatePanel, useTraceScoresContext } from "@/features/scores";
 import type { TSpanTree } from "../lib/build-span-tree";
 import { readEvents, readList, ZSpanException } from "../lib/span-payload";
 import { useSpanPayload } from "../hooks/use-span-payload";
@@ -16,7 +17,7 @@ import { ExceptionCard, SpanEvents } from "./span-events";
 import { SpanIo } from "./span-io";
 import { SpanPanelHeader } from "./span-panel-header";
 
-type TTab = "preview" | "details" | "attributes" | "events" | "json";
+type TTab = "preview" | "details" | "attributes" | "events" | "json" | "annotate";
 
 type TSpanPanelProps = { projectId: string; traceId: string; tree: TSpanTree; index: number | null };
 
@@ -25,6 +26,7 @@ export function SpanPanel({ projectId, traceId, tree, index }: TSpanPanelProps) 
   const [tab, setTab] = useState<TTab>("preview");
   const spanId = index === null ? null : (tree.spans[index]?.spanId ?? null);
   const payload = useSpanPayload({ projectId, traceId, spanId });
+  const scoreCount = useTraceScoresContext()?.scores.filter((score) => score.spanId === spanId).length ?? 0;
 
   if (index === null) {
     return (
@@ -58,6 +60,10 @@ export function SpanPanel({ projectId, traceId, tree, index }: TSpanPanelProps) 
             ) : null}
           </TabsTrigger>
           <TabsTrigger value="json">JSON</TabsTrigger>
+          <TabsTrigger value="annotate">
+            Annotate
+            {scoreCount > 0 ? <Count value={scoreCount} /> : null}
+          </TabsTrigger>
         </TabsList>
         <div className="min-h-0 flex-1 overflow-y-auto px-4 py-4">
           {payload.error ? <Alert>Could not load this span: {payload.error}</Alert> : null}
@@ -65,6 +71,13 @@ export function SpanPanel({ projectId, traceId, tree, index }: TSpanPanelProps) 
           {span ? (
             <PanelTabs projectId={projectId} span={span} spanStartMs={tree.spans[index]!.startMs} subtree={subtree} />
           ) : null}
+          <TabsContent value="annotate">
+            <AnnotatePanel
+              spanId={tree.spans[index]!.spanId}
+              actualOutput={span ? (span.output ?? null) : null}
+              isRoot={(tree.depthOf[index] ?? 0) === 0}
+            />
+          </TabsContent>
         </div>
       </Tabs>
     </div>

@@ -2,6 +2,7 @@
 
 import { ChevronRight, CircleAlert } from "lucide-react";
 import { memo } from "react";
+import { SpanScoreBadges } from "@/features/scores";
 import { cn } from "@/lib/utils";
 import { childCountOf } from "../lib/build-span-tree";
 import type { TSpanTree } from "../lib/build-span-tree";
@@ -99,6 +100,7 @@ export const SpanRow = memo(function SpanRow({
             +{formatCompact((tree.subtreeSize[index] ?? 1) - 1)}
           </span>
         ) : null}
+        <SpanScoreBadges spanId={span.spanId} isRoot={depth === 0} />
         <RowMetrics tree={tree} index={index} />
       </div>
       <TimelineBar tree={tree} index={index} visible={visible} />

@@ -89,6 +89,30 @@ export function FilterPanel({ search, onApply, onClose }: TFilterPanelProps) {
         <RangeField label="Tokens" name="Tokens" params={params} step="1" />
         <StatusField value={params.get("status") ?? ""} />
         <KindsField selected={listParam(params, "kind")} />
+        <Field label="Scores" htmlFor="filter-score" hint="name<op>value, comma-separated (= != < <= > >=)">
+          <Input
+            id="filter-score"
+            name="score"
+            defaultValue={params.get("score") ?? ""}
+            placeholder="helpfulness<3, thumbs=0"
+          />
+        </Field>
+        <Field label="Without score" htmlFor="filter-no-score" hint="Score names none of which a trace has">
+          <Input
+            id="filter-no-score"
+            name="noScore"
+            defaultValue={params.get("noScore") ?? ""}
+            placeholder="reviewed"
+          />
+        </Field>
+        <Field label="Score columns" htmlFor="filter-score-columns" hint="Names whose mean the Scores column shows">
+          <Input
+            id="filter-score-columns"
+            name="scoreColumns"
+            defaultValue={params.get("scoreColumns") ?? ""}
+            placeholder="helpfulness, thumbs"
+          />
+        </Field>
       </div>
       {error ? <Alert className="mt-3">{error}</Alert> : null}
       <div className="mt-4 flex items-center justify-end gap-2">

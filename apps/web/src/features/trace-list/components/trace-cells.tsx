@@ -144,3 +144,22 @@ export function TokensCell({ trace, text }: { trace: TTraceSummary; text: string
     <span title={`${formatInteger(trace.inputTokens)} in · ${formatInteger(trace.outputTokens)} out`}>{text}</span>
   );
 }
+
+/** `name mean` for each score name the view asked for that the trace has. */
+export function ScoreMeansCell({ means }: { means: Record<string, number> | undefined }) {
+  const entries = Object.entries(means ?? {});
+  if (entries.length === 0) return MUTED_DASH;
+  return (
+    <span className="flex min-w-0 items-center gap-1 overflow-hidden" aria-label="Score means">
+      {entries.map(([name, mean]) => (
+        <span
+          key={name}
+          className="shrink-0 rounded bg-zinc-100 px-1.5 text-[11px] text-zinc-700 tabular-nums"
+          title={`${name}: mean ${mean}`}
+        >
+          {name} {Number.isInteger(mean) ? mean : mean.toFixed(2)}
+        </span>
+      ))}
+    </span>
+  );
+}

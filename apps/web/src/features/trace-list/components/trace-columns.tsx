@@ -7,6 +7,7 @@ import { tracePagePath } from "../lib/routes";
 import type { TRACE_TABLE_FEATURES } from "../lib/table-features";
 import {
   EmptyCell,
+  ScoreMeansCell,
   EntityLink,
   ErrorCountBadge,
   KindsAndModels,
@@ -142,12 +143,12 @@ export const TRACE_COLUMNS = helper.columns([
     meta: { label: "Kinds & models", width: 156 },
     cell: (info) => <KindsAndModels kinds={info.row.original.kinds} models={info.row.original.models} />,
   }),
-  // Scores arrive with the scores feature; the column is here so people can already place it.
+  // The mean per name the view's `scoreColumns` asks for (the filter panel sets them).
   helper.display({
     id: "scores",
     header: "Scores",
     enableSorting: false,
-    meta: { label: "Scores", width: 80 },
-    cell: () => <EmptyCell />,
+    meta: { label: "Scores", width: 160 },
+    cell: (info) => <ScoreMeansCell means={info.row.original.scoreMeans} />,
   }),
 ]);

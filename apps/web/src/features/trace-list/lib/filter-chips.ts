@@ -18,6 +18,9 @@ const TEXT_FILTERS: [TListParamKey, string][] = [
   ["userId", "User"],
   ["sessionId", "Session"],
   ["environment", "Environment"],
+  ["score", "Scores"],
+  ["hasScore", "Has score"],
+  ["noScore", "Without score"],
 ];
 
 const LIST_FILTERS: [TListParamKey, string, (item: string) => string][] = [

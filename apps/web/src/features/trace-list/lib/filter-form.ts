@@ -20,6 +20,9 @@ export const PANEL_PARAM_KEYS = [
   "maxCost",
   "minTokens",
   "maxTokens",
+  "score",
+  "noScore",
+  "scoreColumns",
 ] as const satisfies readonly TListParamKey[];
 
 /** The current params with the panel's fields written over them (multi-valued fields joined by commas). */
@@ -62,4 +65,7 @@ const FIELD_NAMES: Record<string, string> = {
   environment: "Environment",
   from: "From",
   to: "To",
+  score: "Scores",
+  noScore: "Without score",
+  scoreColumns: "Score columns",
 };

@@ -23,6 +23,10 @@ export const LIST_PARAM_KEYS = [
   "maxCost",
   "minTokens",
   "maxTokens",
+  "score",
+  "hasScore",
+  "noScore",
+  "scoreColumns",
   "sort",
   "order",
 ] as const;
@@ -30,7 +34,7 @@ export type TListParamKey = (typeof LIST_PARAM_KEYS)[number];
 
 /** The params that narrow the list (everything but the time window and the order). */
 export const FILTER_PARAM_KEYS = LIST_PARAM_KEYS.filter(
-  (key) => !["range", "from", "to", "sort", "order"].includes(key),
+  (key) => !["range", "from", "to", "sort", "order", "scoreColumns"].includes(key),
 ) as readonly TListParamKey[];
 
 export const DEFAULT_SORT: TTraceSort = "startTime";

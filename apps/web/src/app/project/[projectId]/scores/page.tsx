@@ -1,29 +1,26 @@
 import { canRole } from "@spanlight/core";
-import { Target } from "lucide-react";
 import type { Metadata } from "next";
-import { SectionEmptyState } from "@/features/onboarding";
-import { getOtlpSettings } from "@/features/onboarding/server/get-otlp-settings";
 import { loadProjectPage } from "@/features/projects/server/load-project-page";
+import { ScoresOverview } from "@/features/scores";
 
 export const metadata: Metadata = { title: "Scores" };
 
 export default async function ScoresPage({ params }: PageProps<"/project/[projectId]/scores">) {
   const { projectId } = await params;
-  const { project } = await loadProjectPage(projectId);
+  const { user, project } = await loadProjectPage(projectId);
   return (
-    <SectionEmptyState
-      title="Scores"
-      description="Quality signals on traces: evaluator results, user feedback and annotations."
-      empty={{
-        icon: Target,
-        title: "No scores yet",
-        description: (
-          <>Scores attach to traces and spans, so traces come first. Once they arrive, scores from evaluators, user feedback and reviews will be listed and charted here.</>
-        ),
-      }}
-      projectId={project.id}
-      otlp={getOtlpSettings()}
-      canManageKeys={canRole(project.role, "apiKeys:manage")}
-    />
+    <div className="mx-auto flex w-full max-w-7xl flex-col gap-5 px-6 py-6">
+      <header className="flex flex-col gap-1">
+        <h1 className="text-lg font-semibold text-zinc-900">Scores</h1>
+        <p className="text-13 text-zinc-500">
+          Quality signals on traces, spans and sessions: evaluator results, user feedback and annotations.
+        </p>
+      </header>
+      <ScoresOverview
+        projectId={project.id}
+        currentUserId={user.id}
+        canManage={canRole(project.role, "project:manage")}
+      />
+    </div>
   );
 }

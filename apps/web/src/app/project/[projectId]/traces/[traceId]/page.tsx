@@ -1,4 +1,4 @@
-import { ZTraceIdParam } from "@spanlight/core";
+import { canRole, ZTraceIdParam } from "@spanlight/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadTraceTree } from "@/features/trace-detail/server/load-trace-tree";
@@ -12,7 +12,7 @@ export default async function TraceDetailPage({
   searchParams,
 }: PageProps<"/project/[projectId]/traces/[traceId]">) {
   const [{ projectId, traceId }, { span }] = await Promise.all([params, searchParams]);
-  const { project } = await loadProjectPage(projectId);
+  const { user, project } = await loadProjectPage(projectId);
   const parsedId = ZTraceIdParam.safeParse({ traceId });
   if (!parsedId.success) notFound();
   const data = await loadTraceTree({ projectId: project.id, traceId: parsedId.data.traceId });
@@ -23,6 +23,8 @@ export default async function TraceDetailPage({
       trace={data.trace}
       spans={data.spans}
       initialSpanId={typeof span === "string" ? span : null}
+      canAnnotate={canRole(project.role, "project:write")}
+      currentUserId={user.id}
     />
   );
 }

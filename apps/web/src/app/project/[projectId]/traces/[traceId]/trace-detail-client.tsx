@@ -1,6 +1,7 @@
 "use client";
 
 import type { TTraceSummary } from "@spanlight/core";
+import { TraceScoresProvider } from "@/features/scores";
 import { TraceDetailView } from "@/features/trace-detail";
 import type { TCompactSpans } from "@/features/trace-detail";
 
@@ -9,8 +10,20 @@ type TTraceDetailClientProps = {
   trace: TTraceSummary;
   spans: TCompactSpans;
   initialSpanId: string | null;
+  /** Members who may write annotate; viewers see the scores only. */
+  canAnnotate: boolean;
+  currentUserId: string;
 };
 
-export function TraceDetailClient(props: TTraceDetailClientProps) {
-  return <TraceDetailView {...props} />;
+export function TraceDetailClient({ canAnnotate, currentUserId, ...props }: TTraceDetailClientProps) {
+  return (
+    <TraceScoresProvider
+      projectId={props.projectId}
+      traceId={props.trace.traceId}
+      canAnnotate={canAnnotate}
+      currentUserId={currentUserId}
+    >
+      <TraceDetailView {...props} />
+    </TraceScoresProvider>
+  );
 }

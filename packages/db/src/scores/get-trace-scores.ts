@@ -1,0 +1,30 @@
+import type { TScore } from "@spanlight/core";
+import { getPool } from "../client.ts";
+import { SCORE_COLUMNS, toScore } from "./score-row.ts";
+import type { TScoreRow } from "./score-row.ts";
+
+// A trace with more scores than this is a runaway judge loop; the detail shows the newest.
+const TRACE_SCORE_LIMIT = 1_000;
+
+/** A trace's scores and its spans' (they carry the trace id), oldest first, from (project_id, trace_id). */
+export async function getTraceScores(options: { projectId: string; traceId: string }): Promise<TScore[]> {
+  const result = await getPool().query<TScoreRow>(
+    `SELECT * FROM (
+       SELECT ${SCORE_COLUMNS}, timestamp AS sort_time FROM score
+        WHERE project_id = $1 AND trace_id = $2
+        ORDER BY timestamp DESC, id DESC LIMIT ${TRACE_SCORE_LIMIT}
+     ) newest ORDER BY sort_time, id`,
+    [options.projectId, options.traceId],
+  );
+  return result.rows.map(toScore);
+}
+
+/** A session's own scores (not its traces'), oldest first. */
+export async function getSessionScores(options: { projectId: string; sessionId: string }): Promise<TScore[]> {
+  const result = await getPool().query<TScoreRow>(
+    `SELECT ${SCORE_COLUMNS} FROM score WHERE project_id = $1 AND session_id = $2
+      ORDER BY timestamp, id LIMIT ${TRACE_SCORE_LIMIT}`,
+    [options.projectId, options.sessionId],
+  );
+  return result.rows.map(toScore);
+}
