@@ -93,3 +93,23 @@ export type {
   TUpdateScore,
   TUpdateScoreConfig,
 } from "./contracts/scores.ts";
+export {
+  DEFAULT_FEEDBACK_TOKEN_SECONDS,
+  FEEDBACK_LIMITS,
+  ZCreateFeedback,
+  ZCreateFeedbackToken,
+  ZFeedbackResponse,
+  ZFeedbackSettings,
+  ZFeedbackSettingsResponse,
+  ZFeedbackToken,
+  ZUpdateFeedbackSettings,
+} from "./contracts/feedback.ts";
+export type {
+  TCreateFeedback,
+  TCreateFeedbackParsed,
+  TCreateFeedbackToken,
+  TCreateFeedbackTokenParsed,
+  TFeedbackSettings,
+  TFeedbackToken,
+  TUpdateFeedbackSettings,
+} from "./contracts/feedback.ts";

@@ -25,6 +25,7 @@ const RECORDERS: Record<string, readonly string[]> = {
   openinference: ["@arizeai/openinference-instrumentation-openai", "@arizeai/openinference-core", "openai", "@opentelemetry/exporter-trace-otlp-proto"],
   "vercel-ai": ["ai", "@ai-sdk/otel", "@ai-sdk/openai", "@opentelemetry/exporter-trace-otlp-proto"],
   traceloop: ["@traceloop/node-server-sdk", "@traceloop/instrumentation-openai", "openai"],
+  evaluations: ["@opentelemetry/sdk-trace-node", "@opentelemetry/exporter-trace-otlp-proto", "@arizeai/openinference-core"],
   langfuse: ["@langfuse/otel", "@langfuse/tracing", "openai", "@opentelemetry/exporter-trace-otlp-http"],
 };
 

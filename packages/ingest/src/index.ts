@@ -21,5 +21,7 @@ export { matchModelPrice } from "./pricing/match-model-price.ts";
 export { priceSpan } from "./pricing/price-span.ts";
 export type { TPriceSpanInput } from "./pricing/price-span.ts";
 export type { TModelPrice, TSpanCost, TCostSource } from "./pricing/types.ts";
+export { extractEvalScores, EVALUATION_RESULT_EVENT } from "./evaluations/extract-eval-scores.ts";
+export type { TEvalScoreRow } from "./evaluations/extract-eval-scores.ts";
 export * from "./types.ts";
 export { encodeRetryInfoStatus } from "./grpc-retry-info.ts";

@@ -324,6 +324,16 @@ function langfuse(trace: TTraceDetail): void {
   expect(generation!.outputMessages?.[0]).toMatchObject({ role: "assistant", content: ANSWER });
 }
 
+/** Spans as usual; the evaluation results they carry are checked in otlp-http-eval-scores.itest.ts. */
+function evaluations(trace: TTraceDetail): void {
+  expect(trace).toMatchObject({ name: "qa-chain", spanCount: 3 });
+  expectTree(trace, [
+    ["qa-chain", "CHAIN", null],
+    ["chat gpt-4o-mini", "LLM", "qa-chain"],
+    ["judge-v2 correctness", "SPAN", "qa-chain"],
+  ]);
+}
+
 /** What each recording group must become once stored. */
 export const STORED_TRACE_EXPECTATIONS: Record<string, (trace: TTraceDetail) => void> = {
   "otel-sdk-genai-proto": otelSdk,
@@ -335,4 +345,5 @@ export const STORED_TRACE_EXPECTATIONS: Record<string, (trace: TTraceDetail) => 
   "vercel-ai-legacy": vercelAiLegacy,
   "traceloop-openai-workflow": traceloop,
   "langfuse-tracing": langfuse,
+  "evaluations-otel": evaluations,
 };

@@ -40,6 +40,7 @@ const ZRawServerConfig = z.object({
   SPANLIGHT_INIT_SECRET_KEY: optional(z.string().startsWith("sk-", "must start with sk-").optional()),
   SPANLIGHT_TRUST_PROXY: optional(z.enum(["true", "false", "1", "0"]).default("false")),
   SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE: optional(z.coerce.number().int().positive().default(10)),
+  SPANLIGHT_FEEDBACK_KEY_RATE_PER_MINUTE: optional(z.coerce.number().int().positive().default(6_000)),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"]).default("info")),
 });
 
@@ -66,6 +67,8 @@ export type TServerConfig = {
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy: boolean;
   signInAttemptsPerMinute: number;
+  /** Browser feedback a minute per public key or feedback token, over all client addresses. */
+  feedbackKeyRatePerMinute: number;
   logLevel: "debug" | "info" | "warn" | "error";
 };
 
@@ -95,6 +98,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): TSer
     init: parseInitConfig(raw),
     trustProxy: raw.SPANLIGHT_TRUST_PROXY === "true" || raw.SPANLIGHT_TRUST_PROXY === "1",
     signInAttemptsPerMinute: raw.SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE,
+    feedbackKeyRatePerMinute: raw.SPANLIGHT_FEEDBACK_KEY_RATE_PER_MINUTE,
     logLevel: raw.LOG_LEVEL,
   };
 }

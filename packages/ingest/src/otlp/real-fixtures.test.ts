@@ -29,6 +29,10 @@ const EXPECTED_GROUPS: Record<string, { scopes: string[]; spans: string[] }> = {
     scopes: ["@traceloop/instrumentation-openai", "@traceloop/node-server-sdk"],
     spans: ["chat gpt-4o-mini", "weather_workflow.workflow"],
   },
+  "evaluations-otel": {
+    scopes: ["spanlight.fixtures.evaluations", "spanlight.fixtures.openinference-evaluations"],
+    spans: ["chat gpt-4o-mini", "judge-v2 correctness", "qa-chain"],
+  },
   "langfuse-tracing": { scopes: ["langfuse-sdk"], spans: ["chat gpt-4o-mini", "get_weather", "weather-agent"] },
 };
 

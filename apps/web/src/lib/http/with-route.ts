@@ -44,8 +44,10 @@ export function withRoute<S extends TSchemas>(options: TRouteOptions<S>) {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     try {
       const rawParams = nextContext?.params ? await nextContext.params : {};
-      const base = await parseInputs({ request, requestId, rawParams, schemas: options.schemas });
-      const result = await dispatch(options, base, rawParams);
+      // Who is asking is settled before the body is read: without credentials a caller learns nothing
+      // about the inputs a route accepts.
+      const parse = () => parseInputs({ request, requestId, rawParams, schemas: options.schemas });
+      const result = await dispatch(options, { request, parse }, rawParams);
       return toResponse(result, requestId);
     } catch (error) {
       return problemResponse(error, requestId);
@@ -55,24 +57,29 @@ export function withRoute<S extends TSchemas>(options: TRouteOptions<S>) {
 
 async function dispatch<S extends TSchemas>(
   options: TRouteOptions<S>,
-  base: TBaseContext<S>,
+  inputs: { request: Request; parse: () => Promise<TBaseContext<S>> },
   rawParams: Record<string, string | string[]>,
 ): Promise<TResult> {
+  const { request, parse } = inputs;
   switch (options.auth) {
     case "none":
-      return options.handler(base);
-    case "apiKey":
-      return options.handler({ ...base, principal: await authenticateApiKey(base.request.headers.get("authorization")) });
-    case "session":
-      return options.handler({ ...base, user: await requireUser(base.request) });
+      return options.handler(await parse());
+    case "apiKey": {
+      const principal = await authenticateApiKey(request.headers.get("authorization"));
+      return options.handler({ ...(await parse()), principal });
+    }
+    case "session": {
+      const user = await requireUser(request);
+      return options.handler({ ...(await parse()), user });
+    }
     case "project": {
-      const user = await requireUser(base.request);
+      const user = await requireUser(request);
       const projectId = typeof rawParams.projectId === "string" ? rawParams.projectId : "";
       const project = await findProjectForMember({ projectId, userId: user.id });
       // Not a member looks the same as no such project: ids of other people's projects leak nothing.
       if (!project) throw new NotFoundError("Project not found");
       if (!canRole(project.role, options.action)) throw new ForbiddenError(`Your role (${project.role.toLowerCase()}) cannot do this`);
-      return options.handler({ ...base, user, project });
+      return options.handler({ ...(await parse()), user, project });
     }
     default: {
       const exhaustive: never = options;

@@ -1,6 +1,7 @@
+import { insertEvalScores } from "@spanlight/db";
 import type { SpanWriter } from "@spanlight/db";
-import { normalizeTraceRequest, priceSpan } from "@spanlight/ingest";
-import type { TExportResult, TOtlpTraceRequest } from "@spanlight/ingest";
+import { extractEvalScores, normalizeTraceRequest, priceSpan } from "@spanlight/ingest";
+import type { TCanonicalSpan, TExportResult, TOtlpTraceRequest } from "@spanlight/ingest";
 import { getPriceTable } from "./price-table";
 import { invalidTimeReason, toSpanRow } from "./to-span-row";
 
@@ -9,7 +10,8 @@ const MAX_LISTED_REJECTIONS = 5;
 
 /**
  * A decoded OTLP request → canonical spans → costed rows → committed. Individually invalid spans are
- * rejected (OTLP partial success) and the rest are stored; resolves only after the commit.
+ * rejected (OTLP partial success) and the rest are stored, with the evaluation results they carry
+ * as EVAL scores; resolves only after the commit.
  */
 export async function ingestTraceRequest(options: {
   projectId: string;
@@ -19,6 +21,7 @@ export async function ingestTraceRequest(options: {
   const { spans, rejected } = normalizeTraceRequest(options.request);
   const prices = await getPriceTable(options.projectId);
   const rows = [];
+  const accepted: TCanonicalSpan[] = [];
   for (const span of spans) {
     const timeProblem = invalidTimeReason(span);
     if (timeProblem) {
@@ -27,8 +30,12 @@ export async function ingestTraceRequest(options: {
     }
     const cost = priceSpan({ model: span.model, provider: span.provider, usage: span.usage, providedCost: span.providedCost }, prices);
     rows.push(toSpanRow({ projectId: options.projectId, span, cost }));
+    accepted.push(span);
   }
   await options.writer.write(rows);
+  // After the spans commit, before the answer: a failure here fails the request, and the retry
+  // re-sends spans the writer skips and scores whose deterministic ids already exist.
+  await insertEvalScores({ projectId: options.projectId, scores: extractEvalScores(accepted) });
   if (rejected.length === 0) return { rejectedSpans: 0 };
   const listed = rejected.slice(0, MAX_LISTED_REJECTIONS).map((entry) => `span ${entry.spanIndex}: ${entry.reason}`);
   const more = rejected.length > MAX_LISTED_REJECTIONS ? `; and ${rejected.length - MAX_LISTED_REJECTIONS} more` : "";

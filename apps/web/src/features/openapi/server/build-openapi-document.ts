@@ -17,6 +17,15 @@ const REST_ERRORS: Record<number, string> = {
   404: "Not found in the key's project",
 };
 
+const FEEDBACK_ERRORS: Record<number, string> = {
+  400: "Invalid feedback (a field over its limit, a value outside the score config): `error.issues` says which",
+  401: "No valid public key or feedback token (or the token expired)",
+  403: "Origin not allowed, public-key feedback turned off, or a target the token does not cover",
+  409: "The id belongs to another score",
+  413: "Body over 128 KB",
+  429: "Too much feedback from this address or key: retry after Retry-After seconds",
+};
+
 const OTLP_ERRORS: Record<number, string> = {
   400: "Undecodable body",
   401: "No valid API key",
@@ -47,7 +56,7 @@ export function buildOpenApiDocument(options: { serverUrl: string }): Record<str
     },
     servers: [{ url: options.serverUrl }],
     security: [{ basicAuth: [] }, { bearerAuth: [] }],
-    tags: ["Traces", "Sessions", "Users", "Model prices", "Scores", "OTLP", "Meta"].map((name) => ({ name })),
+    tags: ["Traces", "Sessions", "Users", "Model prices", "Scores", "Feedback", "OTLP", "Meta"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {
@@ -57,6 +66,12 @@ export function buildOpenApiDocument(options: { serverUrl: string }): Record<str
           description: "The project's key pair: base64(publicKey:secretKey)",
         },
         bearerAuth: { type: "http", scheme: "bearer", description: "The project's secret key" },
+        feedbackAuth: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "Browser feedback only: the project's public key (pk-…, unless the project turned it off) or a token from POST /api/public/feedback-tokens",
+        },
       },
       schemas: { ...componentSchemas(RESPONSE_SCHEMAS, "output"), ...componentSchemas(REQUEST_SCHEMAS, "input") },
     },
@@ -78,6 +93,7 @@ function toOperationObject(operation: TOperation): Record<string, unknown> {
     summary: operation.summary,
     tags: [operation.tag],
     ...(operation.isAuthenticated === false ? { security: [] } : {}),
+    ...(operation.credential === "feedback" ? { security: [{ feedbackAuth: [] }] } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(operation.body ? { requestBody: { required: true, content: contentOf(operation.body) } } : {}),
     responses: {
@@ -93,7 +109,7 @@ function toOperationObject(operation: TOperation): Record<string, unknown> {
 function errorResponses(operation: TOperation): Record<string, unknown> {
   if (operation.isAuthenticated === false) return {};
   const isOtlp = operation.errorBody !== undefined;
-  const statuses = isOtlp ? OTLP_ERRORS : REST_ERRORS;
+  const statuses = isOtlp ? OTLP_ERRORS : operation.credential === "feedback" ? FEEDBACK_ERRORS : REST_ERRORS;
   const content = contentOf(operation.errorBody ?? [{ contentType: "application/json", schema: "Problem" }]);
   return Object.fromEntries(
     Object.entries(statuses).map(([status, description]) => [status, { description, content }]),

@@ -1,5 +1,8 @@
 import {
   ZBuiltinModelPrice,
+  ZCreateFeedback,
+  ZCreateFeedbackToken,
+  ZFeedbackToken,
   ZCreateScore,
   ZCreateScoreConfig,
   ZModelPrice,
@@ -60,6 +63,7 @@ export const RESPONSE_SCHEMAS = {
   OtlpTraceResponseJson: ZOtlpTraceResponseJson,
   OtlpTraceResponseProtobuf: ZOtlpTraceResponseProtobuf,
   OtlpStatusJson: ZOtlpStatusJson,
+  FeedbackToken: ZFeedbackToken,
 } satisfies Record<string, z.ZodType>;
 
 export const REQUEST_SCHEMAS = {
@@ -69,6 +73,8 @@ export const REQUEST_SCHEMAS = {
   UpdateScoreConfig: ZUpdateScoreConfig,
   OtlpTraceRequestJson: ZOtlpTraceRequestJson,
   OtlpTraceRequestProtobuf: ZOtlpTraceRequestProtobuf,
+  CreateFeedback: ZCreateFeedback,
+  CreateFeedbackToken: ZCreateFeedbackToken,
 } satisfies Record<string, z.ZodType>;
 
 export type TResponseSchemaName = keyof typeof RESPONSE_SCHEMAS;

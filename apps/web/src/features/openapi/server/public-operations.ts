@@ -25,7 +25,7 @@ export type TOperation = {
   path: string;
   operationId: string;
   summary: string;
-  tag: "Traces" | "Sessions" | "Users" | "Model prices" | "Scores" | "OTLP" | "Meta";
+  tag: "Traces" | "Sessions" | "Users" | "Model prices" | "Scores" | "Feedback" | "OTLP" | "Meta";
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: TRequestBody[];
@@ -33,6 +33,8 @@ export type TOperation = {
   success: { status: number; description: string; content?: TResponseBody[] };
   /** False for the one route without auth. */
   isAuthenticated?: false;
+  /** "feedback": the browser route, which takes the public key or a feedback token instead of the secret key. */
+  credential?: "feedback";
   /** OTLP answers errors as google.rpc.Status, not as the REST problem shape. */
   errorBody?: TResponseBody[];
 };
@@ -199,6 +201,26 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     params: ZScoreConfigIdParam,
     body: [{ contentType: "application/json", schema: "UpdateScoreConfig" }],
     success: { status: 200, description: "The config", content: JSON_BODY("ScoreConfig") },
+  },
+  {
+    method: "post",
+    path: "/api/public/feedback",
+    operationId: "createFeedback",
+    summary:
+      "A FEEDBACK score from an end user's browser (thumbs, rating, comment, corrected output). CORS: preflight answered, Authorization and Content-Type allowed, origins per project (any by default). Rate-limited per client address and per key (429 with Retry-After); the body is capped at 128 KB (413)",
+    tag: "Feedback",
+    credential: "feedback",
+    body: [{ contentType: "application/json", schema: "CreateFeedback" }],
+    success: { status: 201, description: "Stored (200 with the stored score when the id was sent before)", content: JSON_BODY("Score") },
+  },
+  {
+    method: "post",
+    path: "/api/public/feedback-tokens",
+    operationId: "createFeedbackToken",
+    summary: "A signed token that lets a browser send feedback on one trace (or one span of it) until it expires",
+    tag: "Feedback",
+    body: [{ contentType: "application/json", schema: "CreateFeedbackToken" }],
+    success: { status: 201, description: "The token and when it expires", content: JSON_BODY("FeedbackToken") },
   },
   {
     method: "post",

@@ -8,7 +8,7 @@ export default async function SettingsLayout({ children, params }: LayoutProps<"
     <PageContainer className="max-w-5xl">
       <PageHeader
         title="Settings"
-        description="Manage this project, who can see it, the keys that send data to it, and what its models cost."
+        description="Manage this project, who can see it, the keys that send data to it, what its models cost, and the feedback browsers send."
       />
       <TabNav
         label="Settings sections"
@@ -17,6 +17,7 @@ export default async function SettingsLayout({ children, params }: LayoutProps<"
           { href: `${base}/members`, label: "Members" },
           { href: `${base}/api-keys`, label: "API keys" },
           { href: `${base}/model-prices`, label: "Model prices" },
+          { href: `${base}/feedback`, label: "Feedback" },
         ]}
       />
       {children}
