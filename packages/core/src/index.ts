@@ -11,7 +11,15 @@ export {
   UnauthorizedError,
   UnsupportedMediaTypeError,
 } from "./errors/app-errors.ts";
-export { ZChatMessage, ZSpan, ZSpanKind, ZToolCall, ZTraceDetail, ZTraceIdParam, ZTraceSummary } from "./contracts/traces.ts";
+export {
+  ZChatMessage,
+  ZSpan,
+  ZSpanKind,
+  ZToolCall,
+  ZTraceDetail,
+  ZTraceIdParam,
+  ZTraceSummary,
+} from "./contracts/traces.ts";
 export type { TChatMessageContract, TSpan, TSpanKindName, TTraceDetail, TTraceSummary } from "./contracts/traces.ts";
 export { ZBuiltinModelPrice, ZModelPrice, ZModelPriceIdParam, ZModelPriceInput } from "./contracts/model-prices.ts";
 export type { TBuiltinModelPrice, TModelPriceContract, TModelPriceInputContract } from "./contracts/model-prices.ts";
@@ -19,7 +27,14 @@ export { ZSortOrder } from "./contracts/query-params.ts";
 export type { TSortOrder } from "./contracts/query-params.ts";
 export { ZTraceListPage, ZTraceListQuery, ZTraceSort, ZTraceStatusFilter } from "./contracts/trace-list.ts";
 export type { TTraceListPage, TTraceListQuery, TTraceListQueryInput, TTraceSort } from "./contracts/trace-list.ts";
-export { ZSpanIdParam, ZSpanSummary, ZTraceExportFormat, ZTraceExportQuery, ZTraceSpanParams, ZTraceTree } from "./contracts/trace-tree.ts";
+export {
+  ZSpanIdParam,
+  ZSpanSummary,
+  ZTraceExportFormat,
+  ZTraceExportQuery,
+  ZTraceSpanParams,
+  ZTraceTree,
+} from "./contracts/trace-tree.ts";
 export type { TSpanSummary, TTraceExportFormat, TTraceTree } from "./contracts/trace-tree.ts";
 export {
   SESSION_TRACE_LIMIT,
@@ -40,9 +55,31 @@ export type {
   TSessionSummary,
   TSessionTurn,
 } from "./contracts/sessions.ts";
-export { ZUserDetail, ZUserDetailQuery, ZUserIdParam, ZUserListPage, ZUserListQuery, ZUserSort, ZUserSummary } from "./contracts/users.ts";
-export type { TUserDetail, TUserDetailQuery, TUserListPage, TUserListQuery, TUserListQueryInput, TUserSort, TUserSummary } from "./contracts/users.ts";
-export { ZCreateSavedView, ZSavedView, ZSavedViewIdParam, ZSavedViewList, ZSavedViewResponse } from "./contracts/saved-views.ts";
+export {
+  ZUserDetail,
+  ZUserDetailQuery,
+  ZUserIdParam,
+  ZUserListPage,
+  ZUserListQuery,
+  ZUserSort,
+  ZUserSummary,
+} from "./contracts/users.ts";
+export type {
+  TUserDetail,
+  TUserDetailQuery,
+  TUserListPage,
+  TUserListQuery,
+  TUserListQueryInput,
+  TUserSort,
+  TUserSummary,
+} from "./contracts/users.ts";
+export {
+  ZCreateSavedView,
+  ZSavedView,
+  ZSavedViewIdParam,
+  ZSavedViewList,
+  ZSavedViewResponse,
+} from "./contracts/saved-views.ts";
 export type { TCreateSavedView, TSavedView } from "./contracts/saved-views.ts";
 export { ZProblem } from "./contracts/problem.ts";
 export type { TProblemContract } from "./contracts/problem.ts";
@@ -113,3 +150,65 @@ export type {
   TFeedbackToken,
   TUpdateFeedbackSettings,
 } from "./contracts/feedback.ts";
+  QUEUE_FILTER_ITEM_LIMIT,
+  ZAddQueueItems,
+  ZAddQueueItemsResult,
+  ZAdjudicateQueueItem,
+  ZAnnotationQueue,
+  ZAnnotationQueueDetail,
+  ZAnnotationQueueList,
+  ZAnnotationQueueSummary,
+  ZCompleteQueueItem,
+  ZCreateAnnotationQueue,
+  ZNextQueueItem,
+  ZQueueDisagreement,
+  ZQueueDisagreementList,
+  ZQueueIdParam,
+  ZQueueItem,
+  ZQueueItemHistory,
+  ZQueueItemParams,
+  ZQueueItemScore,
+  ZQueueItemView,
+  ZQueueProgress,
+  ZReviewerProgress,
+  ZReviewStatus,
+} from "./contracts/annotation-queues.ts";
+export type {
+  TAddQueueItems,
+  TAddQueueItemsResult,
+  TAdjudicateQueueItem,
+  TAnnotationQueue,
+  TAnnotationQueueDetail,
+  TAnnotationQueueList,
+  TAnnotationQueueSummary,
+  TCompleteQueueItem,
+  TCreateAnnotationQueue,
+  TCreateAnnotationQueueParsed,
+  TNextQueueItem,
+  TQueueDisagreement,
+  TQueueItem,
+  TQueueItemScore,
+  TQueueItemView,
+  TQueueProgress,
+  TReviewerProgress,
+  TReviewStatus,
+} from "./contracts/annotation-queues.ts";
+export {
+  AGREEMENT_LIST_LIMIT,
+  ZAgreement,
+  ZAgreementLevel,
+  ZAgreementPair,
+  ZAgreementQuery,
+  ZAuthorComparison,
+  ZCalibration,
+  ZCompareQuery,
+  ZComparison,
+} from "./contracts/agreement.ts";
+export type {
+  TAgreementLevel,
+  TAgreementQuery,
+  TAgreementResult,
+  TCalibration,
+  TCompareQuery,
+  TComparisonResult,
+} from "./contracts/agreement.ts";

@@ -26,7 +26,12 @@ export { countUsers, findUserByEmail } from "./users/find-users.ts";
 export { createUserWithPassword } from "./users/create-user-with-password.ts";
 export { isModelCall, SpanWriter } from "./ingest/index.ts";
 export type { TSpanRow, TSpanRowKind, TSpanWriterOptions, TWriteResult } from "./ingest/index.ts";
-export { createModelPrice, deleteModelPrice, listModelPrices, updateModelPrice } from "./model-prices/manage-model-prices.ts";
+export {
+  createModelPrice,
+  deleteModelPrice,
+  listModelPrices,
+  updateModelPrice,
+} from "./model-prices/manage-model-prices.ts";
 export type { TModelPriceInput, TProjectModelPrice } from "./model-prices/manage-model-prices.ts";
 export { getTraceDetail } from "./traces/get-trace-detail.ts";
 export { listTraces } from "./traces/list-traces.ts";
@@ -44,6 +49,19 @@ export type { TEvalScoreInsert } from "./scores/insert-eval-scores.ts";
 export { listSavedViews } from "./saved-views/list-saved-views.ts";
 export { createSavedView } from "./saved-views/create-saved-view.ts";
 export { deleteSavedView } from "./saved-views/delete-saved-view.ts";
+export { addQueueItems } from "./annotation-queues/add-queue-items.ts";
+export type { TQueueItemsInput } from "./annotation-queues/add-queue-items.ts";
+export { claimNextQueueItem } from "./annotation-queues/claim-next-queue-item.ts";
+export { createAnnotationQueue } from "./annotation-queues/create-annotation-queue.ts";
+export { finishQueueReview } from "./annotation-queues/finish-queue-review.ts";
+export { findAnnotationQueue, getAnnotationQueue } from "./annotation-queues/get-annotation-queue.ts";
+export { getQueueItem, listReviewerHistory } from "./annotation-queues/get-queue-item.ts";
+export { listAnnotationQueues } from "./annotation-queues/list-annotation-queues.ts";
+export { listQueueDisagreements } from "./annotation-queues/list-queue-disagreements.ts";
+export { listQueueItemScores } from "./annotation-queues/list-queue-item-scores.ts";
+export { QUEUE_LOCK_SECONDS } from "./annotation-queues/queue-item-row.ts";
+export { listRatings } from "./scores/agreement-ratings.ts";
+export type { TRatingRow } from "./scores/agreement-ratings.ts";
 export {
   createScoreConfig,
   deleteScore,
@@ -59,3 +77,4 @@ export {
   updateScoreConfig,
 } from "./scores/index.ts";
 export type { TNewScore } from "./scores/index.ts";
+export { listScoreNames } from "./scores/agreement-score-names.ts";

@@ -1,4 +1,14 @@
-import { Database, LayoutDashboard, ListTree, MessagesSquare, Settings, Target, Users } from "lucide-react";
+import {
+  ClipboardCheck,
+  Database,
+  LayoutDashboard,
+  ListTree,
+  MessagesSquare,
+  Scale,
+  Settings,
+  Target,
+  Users,
+} from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 
 export type TNavItem = { segment: string; label: string; icon: LucideIcon };
@@ -9,6 +19,8 @@ export const PROJECT_NAV_ITEMS: readonly TNavItem[] = [
   { segment: "sessions", label: "Sessions", icon: MessagesSquare },
   { segment: "users", label: "Users", icon: Users },
   { segment: "scores", label: "Scores", icon: Target },
+  { segment: "annotation-queues", label: "Annotation queues", icon: ClipboardCheck },
+  { segment: "calibration", label: "Judge calibration", icon: Scale },
   { segment: "datasets", label: "Datasets", icon: Database },
   { segment: "dashboards", label: "Dashboards", icon: LayoutDashboard },
 ];

@@ -56,7 +56,9 @@ export function buildOpenApiDocument(options: { serverUrl: string }): Record<str
     },
     servers: [{ url: options.serverUrl }],
     security: [{ basicAuth: [] }, { bearerAuth: [] }],
-    tags: ["Traces", "Sessions", "Users", "Model prices", "Scores", "Feedback", "OTLP", "Meta"].map((name) => ({ name })),
+    tags: ["Traces", "Sessions", "Users", "Model prices", "Scores", "Feedback", "Annotation queues", "OTLP", "Meta"].map(
+      (name) => ({ name }),
+    ),
     paths,
     components: {
       securitySchemes: {

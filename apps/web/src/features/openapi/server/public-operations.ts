@@ -1,5 +1,8 @@
 import {
+  ZAgreementQuery,
+  ZCompareQuery,
   ZModelPriceIdParam,
+  ZQueueIdParam,
   ZScoreConfigIdParam,
   ZScoreIdParam,
   ZScoreListQuery,
@@ -25,7 +28,7 @@ export type TOperation = {
   path: string;
   operationId: string;
   summary: string;
-  tag: "Traces" | "Sessions" | "Users" | "Model prices" | "Scores" | "Feedback" | "OTLP" | "Meta";
+  tag: "Traces" | "Sessions" | "Users" | "Model prices" | "Scores" | "Feedback" | "Annotation queues" | "OTLP" | "Meta";
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: TRequestBody[];
@@ -201,6 +204,64 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     params: ZScoreConfigIdParam,
     body: [{ contentType: "application/json", schema: "UpdateScoreConfig" }],
     success: { status: 200, description: "The config", content: JSON_BODY("ScoreConfig") },
+  },
+  {
+    method: "get",
+    path: "/api/public/scores/agreement",
+    operationId: "getScoreAgreement",
+    summary:
+      "Agreement between the raters of one score name. Raters are authors (a person's user id, else authorId; scores without an author and adjudicated scores are left out; a rater's latest score on a target counts). Targets with fewer than two ratings do not count. Level defaults to nominal for CATEGORICAL/BOOLEAN and interval for NUMERIC. cohenKappa is null unless there are exactly two raters; fleissKappa null unless every counted target has the same number of ratings and the data is categorical or boolean",
+    tag: "Scores",
+    query: ZAgreementQuery,
+    success: { status: 200, description: "The statistics and the disagreements", content: JSON_BODY("Agreement") },
+  },
+  {
+    method: "get",
+    path: "/api/public/scores/compare",
+    operationId: "compareScores",
+    summary:
+      "Score a (e.g. an LLM judge) against score b (e.g. people) over the targets that have both. When a side has several ratings on a target it uses their majority (categorical/boolean; a tie drops the target) or their mean (numeric); an adjudicated score on a target is that side's final value. matrix[i][j] counts targets with a = labels[i] and b = labels[j]; byAuthor splits side a by author (judge versions)",
+    tag: "Scores",
+    query: ZCompareQuery,
+    success: { status: 200, description: "The comparison", content: JSON_BODY("Comparison") },
+  },
+  {
+    method: "post",
+    path: "/api/public/annotation-queues",
+    operationId: "createAnnotationQueue",
+    summary:
+      "Create a queue of traces/spans to review with its score configs, reviewers per item and assigned reviewers (none: any member who may annotate); a taken name is 409",
+    tag: "Annotation queues",
+    body: [{ contentType: "application/json", schema: "CreateAnnotationQueue" }],
+    success: { status: 201, description: "The queue", content: JSON_BODY("AnnotationQueue") },
+  },
+  {
+    method: "get",
+    path: "/api/public/annotation-queues",
+    operationId: "listAnnotationQueues",
+    summary: "The project's queues by name, with item counts and fully reviewed items",
+    tag: "Annotation queues",
+    success: { status: 200, description: "Queues", content: JSON_BODY("AnnotationQueueList") },
+  },
+  {
+    method: "get",
+    path: "/api/public/annotation-queues/{queueId}",
+    operationId: "getAnnotationQueue",
+    summary: "A queue with its progress overall and per reviewer",
+    tag: "Annotation queues",
+    params: ZQueueIdParam,
+    success: { status: 200, description: "The queue", content: JSON_BODY("AnnotationQueueDetail") },
+  },
+  {
+    method: "post",
+    path: "/api/public/annotation-queues/{queueId}/items",
+    operationId: "addAnnotationQueueItems",
+    summary:
+      "Add traceIds, spans [{traceId, spanId}] or the traces a trace-list filter matches (the list's query parameters as an object); what the queue already holds is skipped",
+    tag: "Annotation queues",
+    params: ZQueueIdParam,
+    body: [{ contentType: "application/json", schema: "AddQueueItems" }],
+    success: { status: 200, description: "How many were added and skipped", content: JSON_BODY("AddQueueItemsResult") },
   },
   {
     method: "post",

@@ -6,13 +6,14 @@ import { Filter } from "lucide-react";
 import { useCallback, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { AddToQueueDialog } from "@/features/annotation-queues";
 import { cn } from "@/lib/utils";
 import { usePageVisibility } from "../hooks/use-page-visibility";
 import { useTablePrefs } from "../hooks/use-table-prefs";
 import { useTraceListQuery } from "../hooks/use-trace-list-query";
 import { activeFilterChips } from "../lib/filter-chips";
 import type { TFilterChip } from "../lib/filter-chips";
-import { canonicalSearch, hasActiveFilters } from "../lib/list-url";
+import { canonicalSearch, hasActiveFilters, listApiParams } from "../lib/list-url";
 import { isNewestFirst, sortingFromParams, writeSorting } from "../lib/sorting";
 import { isOpenEnded, readTimeRange, timeRangeLabel } from "../lib/time-range";
 import { ActiveFilterChips } from "./active-filter-chips";
@@ -95,6 +96,13 @@ export function TraceListView({
               onApply={(view) => replaceSearch(view.query)}
             />
             {canWrite ? <SaveViewDialog projectId={projectId} search={search} /> : null}
+            {canWrite ? (
+              <AddToQueueDialog
+                projectId={projectId}
+                targetLabel="the traces matching the current filters (newest first)"
+                items={() => ({ filter: Object.fromEntries(listApiParams(search, Date.now())) })}
+              />
+            ) : null}
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-2">
