@@ -78,3 +78,4 @@ export {
 } from "./scores/index.ts";
 export type { TNewScore } from "./scores/index.ts";
 export { listScoreNames } from "./scores/agreement-score-names.ts";
+export * from "./datasets/index.ts";
