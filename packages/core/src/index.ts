@@ -248,6 +248,7 @@ export type {
   TDatasetDiff,
   TDatasetExportQuery,
   TDatasetFromTraces,
+  TDatasetImportQuery,
   TDatasetItem,
   TDatasetItemDetail,
   TDatasetItemPage,

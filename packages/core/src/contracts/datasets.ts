@@ -188,5 +188,12 @@ export const ZDatasetExportQuery = z.object({
 });
 export type TDatasetExportQuery = z.output<typeof ZDatasetExportQuery>;
 
-export const ZDatasetImportQuery = z.object({ format: z.enum(["jsonl", "csv"]) });
+/** jsonl and csv carry every field; openai and dspy files import too, so every export round-trips. */
+export const ZDatasetImportQuery = z.object({
+  format: z.enum(["jsonl", "csv", "openai", "dspy"]),
+  inputKey: queryText({ max: 100, description: "dspy: the key a non-object input was written under (default input)" }),
+  outputKey: queryText({ max: 100, description: "dspy: the key of a non-object expected output (default output)" }),
+  inputKeys: queryText({ max: 2_000, description: "dspy: comma-separated input keys (the rest is the expected output)" }),
+});
+export type TDatasetImportQuery = z.output<typeof ZDatasetImportQuery>;
 export const ZDatasetImportResult = z.strictObject({ added: z.number().int(), version: z.number().int() });
