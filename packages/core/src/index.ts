@@ -221,6 +221,7 @@ export {
   ZDatasetDiff,
   ZDatasetDiffQuery,
   ZDatasetExportQuery,
+  ZDatasetFile,
   ZDatasetFromTraces,
   ZDatasetFromTracesResult,
   ZDatasetImportQuery,

@@ -197,3 +197,6 @@ export const ZDatasetImportQuery = z.object({
 });
 export type TDatasetImportQuery = z.output<typeof ZDatasetImportQuery>;
 export const ZDatasetImportResult = z.strictObject({ added: z.number().int(), version: z.number().int() });
+
+/** A dataset file as a request or response body (OpenAPI: a string of the file's bytes). */
+export const ZDatasetFile = z.string().meta({ description: "The file: one item a line (csv: a header, then one record each)" });
