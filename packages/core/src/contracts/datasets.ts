@@ -134,8 +134,13 @@ export const ZDatasetFromTraces = z
     filter: z
       .record(z.string(), z.string())
       .optional()
-      .meta({ description: "The trace list's query parameters as an object, e.g. {\"score\": \"thumbs:eq:0\"}" }),
-    spanName: z.string().min(1).max(500).optional().meta({ description: "Take this span of each trace (default: the root)" }),
+      .meta({ description: 'The trace list\'s query parameters as an object, e.g. {"score": "thumbs:eq:0"}' }),
+    spanName: z
+      .string()
+      .min(1)
+      .max(500)
+      .optional()
+      .meta({ description: "Take this span of each trace (default: the root)" }),
     mapping: ZDatasetMapping.optional(),
     expectedOutputFrom: ZExpectedOutputFrom.default("correction-else-output"),
   })
@@ -193,10 +198,15 @@ export const ZDatasetImportQuery = z.object({
   format: z.enum(["jsonl", "csv", "openai", "dspy"]),
   inputKey: queryText({ max: 100, description: "dspy: the key a non-object input was written under (default input)" }),
   outputKey: queryText({ max: 100, description: "dspy: the key of a non-object expected output (default output)" }),
-  inputKeys: queryText({ max: 2_000, description: "dspy: comma-separated input keys (the rest is the expected output)" }),
+  inputKeys: queryText({
+    max: 2_000,
+    description: "dspy: comma-separated input keys (the rest is the expected output)",
+  }),
 });
 export type TDatasetImportQuery = z.output<typeof ZDatasetImportQuery>;
 export const ZDatasetImportResult = z.strictObject({ added: z.number().int(), version: z.number().int() });
 
 /** A dataset file as a request or response body (OpenAPI: a string of the file's bytes). */
-export const ZDatasetFile = z.string().meta({ description: "The file: one item a line (csv: a header, then one record each)" });
+export const ZDatasetFile = z
+  .string()
+  .meta({ description: "The file: one item a line (csv: a header, then one record each)" });

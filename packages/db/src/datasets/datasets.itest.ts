@@ -8,7 +8,12 @@ import { seedProjectWithKey } from "../testing/seed.ts";
 import { FIXED_HOUR_MS, hexId, isoAt, traceRows } from "../traces/trace-rows.fixture.ts";
 import { archiveDatasetItem } from "./archive-dataset-item.ts";
 import { createDataset, listDatasets } from "./create-dataset.ts";
-import { getDatasetItem, listDatasetItems, listDatasetVersions, readDatasetVersionChanges } from "./read-dataset-items.ts";
+import {
+  getDatasetItem,
+  listDatasetItems,
+  listDatasetVersions,
+  readDatasetVersionChanges,
+} from "./read-dataset-items.ts";
 import { readTraceSources } from "./read-trace-sources.ts";
 import { openDatasetItemStream } from "./stream-dataset-items.ts";
 import { writeDatasetItems } from "./write-dataset-items.ts";
@@ -130,13 +135,27 @@ describe("[DATASETS] dataset queries", () => {
           correctionScoreId: source.correction?.scoreId ?? null,
         }),
       );
-    const first = await writeDatasetItems({ projectId, datasetName: "from-feedback", reason: "from-traces", items: toItems(), skipKnownSources: true });
+    const first = await writeDatasetItems({
+      projectId,
+      datasetName: "from-feedback",
+      reason: "from-traces",
+      items: toItems(),
+      skipKnownSources: true,
+    });
     expect(first).toMatchObject({ version: 1, added: 2, skipped: 0 });
-    const again = await writeDatasetItems({ projectId, datasetName: "from-feedback", reason: "from-traces", items: toItems(), skipKnownSources: true });
+    const again = await writeDatasetItems({
+      projectId,
+      datasetName: "from-feedback",
+      reason: "from-traces",
+      items: toItems(),
+      skipKnownSources: true,
+    });
     expect(again).toMatchObject({ version: 1, added: 0, skipped: 2 });
     const page = await listDatasetItems({ projectId, name: "from-feedback", query: ZDatasetItemsQuery.parse({}) });
     const stored = page.data.find((row) => row.sourceTraceId === traces.corrected)!;
-    const detail = ZDatasetItemDetail.parse(await getDatasetItem({ projectId, name: "from-feedback", itemId: stored.id }));
+    const detail = ZDatasetItemDetail.parse(
+      await getDatasetItem({ projectId, name: "from-feedback", itemId: stored.id }),
+    );
     expect(detail.expectedOutput).toBe("adjudicated fix");
     expect(detail.input).toEqual({ question: "question of corrected" });
     expect(detail.lineage.traceId).toBe(traces.corrected);
@@ -146,26 +165,49 @@ describe("[DATASETS] dataset queries", () => {
 
   it("reads every version as it was, and diffs two versions by range", async () => {
     await createDataset({ projectId, dataset: { name: "versions" } });
-    const write = (items: TDatasetItemWrite[], reason = "add") => writeDatasetItems({ projectId, datasetName: "versions", reason, items });
-    expect(await write([item({ id: "a", input: "a1" }), item({ id: "b", input: "b1" })])).toMatchObject({ version: 1, added: 2 });
+    const write = (items: TDatasetItemWrite[], reason = "add") =>
+      writeDatasetItems({ projectId, datasetName: "versions", reason, items });
+    expect(await write([item({ id: "a", input: "a1" }), item({ id: "b", input: "b1" })])).toMatchObject({
+      version: 1,
+      added: 2,
+    });
     expect(await write([item({ id: "a", input: "a2" }), item({ id: "c", input: "c1" })], "edit")).toMatchObject({
       version: 2,
       added: 1,
       changed: 1,
     });
-    expect(await archiveDatasetItem({ projectId, name: "versions", itemId: "b" })).toMatchObject({ version: 3, archived: 1 });
+    expect(await archiveDatasetItem({ projectId, name: "versions", itemId: "b" })).toMatchObject({
+      version: 3,
+      archived: 1,
+    });
     const asOf = async (version: number) =>
-      (await listDatasetItems({ projectId, name: "versions", query: ZDatasetItemsQuery.parse({ version: String(version) }) })).data.map(
-        (row) => `${row.id}=${String(row.input)}`,
-      );
+      (
+        await listDatasetItems({
+          projectId,
+          name: "versions",
+          query: ZDatasetItemsQuery.parse({ version: String(version) }),
+        })
+      ).data.map((row) => `${row.id}=${String(row.input)}`);
     expect(await asOf(1)).toEqual(["a=a1", "b=b1"]);
     expect(await asOf(2)).toEqual(["a=a2", "b=b1", "c=c1"]);
     expect(await asOf(3)).toEqual(["a=a2", "c=c1"]);
-    const archived = await listDatasetItems({ projectId, name: "versions", query: ZDatasetItemsQuery.parse({ status: "archived" }) });
+    const archived = await listDatasetItems({
+      projectId,
+      name: "versions",
+      query: ZDatasetItemsQuery.parse({ status: "archived" }),
+    });
     expect(archived.data.map((row) => row.id)).toEqual(["b"]);
     expect((await getDatasetItem({ projectId, name: "versions", itemId: "a", version: 1 })).input).toBe("a1");
     const versions = await listDatasetVersions({ projectId, name: "versions" });
-    expect(versions.map(({ version, added, changed, archived: gone, reason }) => ({ version, added, changed, gone, reason }))).toEqual([
+    expect(
+      versions.map(({ version, added, changed, archived: gone, reason }) => ({
+        version,
+        added,
+        changed,
+        gone,
+        reason,
+      })),
+    ).toEqual([
       { version: 1, added: 2, changed: 0, gone: 0, reason: "add" },
       { version: 2, added: 1, changed: 1, gone: 0, reason: "edit" },
       { version: 3, added: 0, changed: 0, gone: 1, reason: "archive" },
@@ -181,7 +223,9 @@ describe("[DATASETS] dataset queries", () => {
       for (let index = 0; index < 1_200; index += 1) yield item({ id: `i-${index}` });
       throw new Error("Line 1201: not valid JSON");
     }
-    await expect(writeDatasetItems({ projectId, datasetName: "atomic", reason: "import", items: failing() })).rejects.toThrow("Line 1201");
+    await expect(
+      writeDatasetItems({ projectId, datasetName: "atomic", reason: "import", items: failing() }),
+    ).rejects.toThrow("Line 1201");
     const page = await listDatasetItems({ projectId, name: "atomic", query: ZDatasetItemsQuery.parse({}) });
     expect(page.data).toEqual([]);
     expect(await listDatasetVersions({ projectId, name: "atomic" })).toEqual([]);
@@ -190,7 +234,12 @@ describe("[DATASETS] dataset queries", () => {
   it("keeps a 10 MB item whole", async () => {
     await createDataset({ projectId, dataset: { name: "large" } });
     const big = "x".repeat(10 * 1024 * 1024 + 7);
-    await writeDatasetItems({ projectId, datasetName: "large", reason: "add", items: [item({ id: "big", input: { text: big } })] });
+    await writeDatasetItems({
+      projectId,
+      datasetName: "large",
+      reason: "add",
+      items: [item({ id: "big", input: { text: big } })],
+    });
     const stored = await getDatasetItem({ projectId, name: "large", itemId: "big" });
     expect((stored.input as { text: string }).text.length).toBe(big.length);
   });

@@ -1,7 +1,12 @@
 export { archiveDatasetItem } from "./archive-dataset-item.ts";
 export { createDataset, listDatasets } from "./create-dataset.ts";
 export { findDataset } from "./dataset-rows.ts";
-export { getDatasetItem, listDatasetItems, listDatasetVersions, readDatasetVersionChanges } from "./read-dataset-items.ts";
+export {
+  getDatasetItem,
+  listDatasetItems,
+  listDatasetVersions,
+  readDatasetVersionChanges,
+} from "./read-dataset-items.ts";
 export { readTraceSources } from "./read-trace-sources.ts";
 export type { TTraceSource } from "./read-trace-sources.ts";
 export { openDatasetItemStream } from "./stream-dataset-items.ts";

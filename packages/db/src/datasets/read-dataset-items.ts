@@ -1,5 +1,12 @@
 import { BadRequestError, NotFoundError } from "@spanlight/core";
-import type { TDatasetItem, TDatasetItemPage, TDatasetItemsQuery, TDatasetLineage, TDatasetVersion, TScore } from "@spanlight/core";
+import type {
+  TDatasetItem,
+  TDatasetItemPage,
+  TDatasetItemsQuery,
+  TDatasetLineage,
+  TDatasetVersion,
+  TScore,
+} from "@spanlight/core";
 import { getPool } from "../client.ts";
 import { SCORE_COLUMNS, toScore } from "../scores/score-row.ts";
 import type { TScoreRow } from "../scores/score-row.ts";
@@ -23,7 +30,11 @@ export async function listDatasetItems(options: {
   const { query } = options;
   const params = new SqlParams();
   const version = params.add(checkVersion(query.version, dataset.latestVersion));
-  const conditions = [`dataset_id = ${params.add(dataset.id)}`, asOfSql(version), statusSql(query.status, (v) => params.add(v))];
+  const conditions = [
+    `dataset_id = ${params.add(dataset.id)}`,
+    asOfSql(version),
+    statusSql(query.status, (v) => params.add(v)),
+  ];
   if (query.cursor) conditions.push(`id > ${params.add(decodeItemCursor(query.cursor))}`);
   const result = await getPool().query<TItemRow>(
     `SELECT ${ITEM_COLUMNS} FROM dataset_item WHERE ${conditions.join(" AND ")} ORDER BY id LIMIT ${params.add(query.limit + 1)}`,
@@ -64,7 +75,10 @@ export async function getDatasetItem(options: {
   );
   const row = result.rows[0];
   if (!row) throw new NotFoundError(`No item "${options.itemId}" in dataset "${options.name}" at version ${version}`);
-  const scores = await scoresById(options.projectId, [...row.feedbackScoreIds, ...(row.correctionScoreId ? [row.correctionScoreId] : [])]);
+  const scores = await scoresById(options.projectId, [
+    ...row.feedbackScoreIds,
+    ...(row.correctionScoreId ? [row.correctionScoreId] : []),
+  ]);
   return {
     ...toDatasetItem(row),
     lineage: {
@@ -112,11 +126,10 @@ export async function readDatasetVersionChanges(options: {
   checkVersion(options.to, dataset.latestVersion);
   const read = async (sql: string) =>
     (
-      await getPool().query<TItemRow>(`SELECT ${ITEM_COLUMNS} FROM dataset_item WHERE dataset_id = $1 AND ${sql} ORDER BY id`, [
-        dataset.id,
-        options.from,
-        options.to,
-      ])
+      await getPool().query<TItemRow>(
+        `SELECT ${ITEM_COLUMNS} FROM dataset_item WHERE dataset_id = $1 AND ${sql} ORDER BY id`,
+        [dataset.id, options.from, options.to],
+      )
     ).rows.map(toDatasetItem);
   const before = await read(`${asOfSql("$2")} AND status = 'active' AND valid_to IS NOT NULL AND valid_to <= $3`);
   const after = await read(`${asOfSql("$3")} AND status = 'active' AND valid_from > $2`);

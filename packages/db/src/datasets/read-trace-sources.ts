@@ -26,7 +26,10 @@ export async function readTraceSources(options: {
   target: { traceIds: string[] } | { filter: Record<string, string> };
   spanName?: string;
 }): Promise<{ sources: TTraceSource[]; requested: number }> {
-  const traceIds = "traceIds" in options.target ? [...new Set(options.target.traceIds)] : await filteredTraceIds(options.projectId, options.target.filter);
+  const traceIds =
+    "traceIds" in options.target
+      ? [...new Set(options.target.traceIds)]
+      : await filteredTraceIds(options.projectId, options.target.filter);
   if (traceIds.length === 0) return { sources: [], requested: 0 };
   const spanCondition = options.spanName ? "s.name = $3" : "s.parent_span_id IS NULL";
   const params: unknown[] = [options.projectId, traceIds];

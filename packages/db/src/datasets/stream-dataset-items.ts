@@ -37,7 +37,10 @@ async function* streamItems(options: {
     await client.query("BEGIN READ ONLY");
     isOpen = true;
     const status = options.status === "all" ? "" : "AND status = $3";
-    const params = options.status === "all" ? [options.datasetId, options.version] : [options.datasetId, options.version, options.status];
+    const params =
+      options.status === "all"
+        ? [options.datasetId, options.version]
+        : [options.datasetId, options.version, options.status];
     await client.query(
       `DECLARE dataset_export NO SCROLL CURSOR FOR
          SELECT ${ITEM_COLUMNS} FROM dataset_item WHERE dataset_id = $1 AND ${asOfSql("$2")} ${status} ORDER BY id`,

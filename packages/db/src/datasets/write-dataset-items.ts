@@ -126,7 +126,11 @@ async function dropKnownSources(
     `SELECT source_trace_id AS "traceId", coalesce(source_span_id, '') AS "spanId" FROM dataset_item
       WHERE dataset_id = $1 AND valid_to IS NULL AND status = 'active'
         AND (source_trace_id, coalesce(source_span_id, '')) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
-    [context.datasetId, withSource.map((item) => item.sourceTraceId), withSource.map((item) => item.sourceSpanId ?? "")],
+    [
+      context.datasetId,
+      withSource.map((item) => item.sourceTraceId),
+      withSource.map((item) => item.sourceSpanId ?? ""),
+    ],
   );
   for (const row of known.rows) sources.add(`${row.traceId}\u0000${row.spanId}`);
   return batch.filter((item) => {

@@ -46,7 +46,11 @@ export async function previewItemsFromTraces(options: {
 async function buildItems(options: { projectId: string; body: TDatasetFromTraces }) {
   const { body } = options;
   const target = body.traceIds ? { traceIds: body.traceIds } : { filter: body.filter ?? {} };
-  const { sources, requested } = await readTraceSources({ projectId: options.projectId, target, spanName: body.spanName });
+  const { sources, requested } = await readTraceSources({
+    projectId: options.projectId,
+    target,
+    spanName: body.spanName,
+  });
   return { items: sources.map((source) => toItem(source, body)), requested };
 }
 
@@ -67,10 +71,15 @@ function toItem(source: TTraceSource, body: TDatasetFromTraces): TDatasetItemWri
   };
 }
 
-function expectedOutputOf(source: TTraceSource, from: TExpectedOutputFrom): { value: unknown; usedCorrection: boolean } {
+function expectedOutputOf(
+  source: TTraceSource,
+  from: TExpectedOutputFrom,
+): { value: unknown; usedCorrection: boolean } {
   switch (from) {
     case "correction-else-output":
-      return source.correction ? { value: source.correction.value, usedCorrection: true } : { value: source.output, usedCorrection: false };
+      return source.correction
+        ? { value: source.correction.value, usedCorrection: true }
+        : { value: source.output, usedCorrection: false };
     case "output":
       return { value: source.output, usedCorrection: false };
     case "correction":

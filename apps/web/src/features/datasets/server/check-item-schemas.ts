@@ -20,12 +20,15 @@ export function assertJsonSchema(schema: Record<string, unknown> | undefined, fi
  * A checker for the dataset's input / expected-output schemas (compiled once per request). `where`
  * names the item in the message (an id, or a file's line).
  */
-export function itemSchemaChecker(dataset: TDataset): (item: { input: unknown; expectedOutput: unknown }, where: string) => void {
+export function itemSchemaChecker(
+  dataset: TDataset,
+): (item: { input: unknown; expectedOutput: unknown }, where: string) => void {
   const input = dataset.inputSchema ? ajv.compile(dataset.inputSchema) : null;
   const expected = dataset.expectedOutputSchema ? ajv.compile(dataset.expectedOutputSchema) : null;
   return (item, where) => {
     check(input, item.input, `${where}: input`);
-    if (item.expectedOutput !== null && item.expectedOutput !== undefined) check(expected, item.expectedOutput, `${where}: expectedOutput`);
+    if (item.expectedOutput !== null && item.expectedOutput !== undefined)
+      check(expected, item.expectedOutput, `${where}: expectedOutput`);
   };
 }
 

@@ -15,7 +15,11 @@ export async function exportDataset(options: {
 }): Promise<Response> {
   const { query } = options;
   const { version, items } = await openDatasetItemStream({ ...options, version: query.version, status: query.status });
-  const chunks = encodeDataset(toRecords(items), { format: query.format, inputKey: query.inputKey, outputKey: query.outputKey });
+  const chunks = encodeDataset(toRecords(items), {
+    format: query.format,
+    inputKey: query.inputKey,
+    outputKey: query.outputKey,
+  });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

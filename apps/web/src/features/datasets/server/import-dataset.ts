@@ -25,7 +25,10 @@ export async function importDataset(options: {
     format: query.format,
     inputKey: query.inputKey,
     outputKey: query.outputKey,
-    inputKeys: query.inputKeys?.split(",").map((key) => key.trim()).filter(Boolean),
+    inputKeys: query.inputKeys
+      ?.split(",")
+      .map((key) => key.trim())
+      .filter(Boolean),
   });
   async function* items(): AsyncGenerator<TDatasetItemWrite> {
     let index = 0;
@@ -35,6 +38,11 @@ export async function importDataset(options: {
       yield { ...record, status: "active", feedbackScoreIds: [], correctionScoreId: null };
     }
   }
-  const result = await writeDatasetItems({ projectId: options.projectId, datasetName: options.name, reason: "import", items: items() });
+  const result = await writeDatasetItems({
+    projectId: options.projectId,
+    datasetName: options.name,
+    reason: "import",
+    items: items(),
+  });
   return { added: result.added + result.changed, version: result.version };
 }

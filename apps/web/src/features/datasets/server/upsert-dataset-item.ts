@@ -31,7 +31,8 @@ export async function upsertDatasetItem(options: {
         sourceTraceId: item.sourceTraceId ?? previous?.sourceTraceId ?? null,
         sourceSpanId: item.sourceSpanId ?? previous?.sourceSpanId ?? null,
         status: "active",
-        feedbackScoreIds: options.lineage?.feedbackScoreIds ?? previous?.lineage.feedback.map((score) => score.id) ?? [],
+        feedbackScoreIds:
+          options.lineage?.feedbackScoreIds ?? previous?.lineage.feedback.map((score) => score.id) ?? [],
         correctionScoreId: options.lineage?.correctionScoreId ?? previous?.lineage.correction?.id ?? null,
       },
     ],

@@ -35,7 +35,17 @@ export type TOperation = {
   path: string;
   operationId: string;
   summary: string;
-  tag: "Traces" | "Sessions" | "Users" | "Model prices" | "Scores" | "Feedback" | "Annotation queues" | "Datasets" | "OTLP" | "Meta";
+  tag:
+    | "Traces"
+    | "Sessions"
+    | "Users"
+    | "Model prices"
+    | "Scores"
+    | "Feedback"
+    | "Annotation queues"
+    | "Datasets"
+    | "OTLP"
+    | "Meta";
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: TRequestBody[];
@@ -279,7 +289,11 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     tag: "Feedback",
     credential: "feedback",
     body: [{ contentType: "application/json", schema: "CreateFeedback" }],
-    success: { status: 201, description: "Stored (200 with the stored score when the id was sent before)", content: JSON_BODY("Score") },
+    success: {
+      status: 201,
+      description: "Stored (200 with the stored score when the id was sent before)",
+      content: JSON_BODY("Score"),
+    },
   },
   {
     method: "post",
@@ -294,7 +308,8 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     method: "post",
     path: "/api/public/datasets",
     operationId: "createDataset",
-    summary: "Create a dataset with optional JSON Schemas its items' input and expected output must satisfy; a taken name is 409",
+    summary:
+      "Create a dataset with optional JSON Schemas its items' input and expected output must satisfy; a taken name is 409",
     tag: "Datasets",
     body: [{ contentType: "application/json", schema: "CreateDataset" }],
     success: { status: 201, description: "The dataset", content: JSON_BODY("Dataset") },
@@ -320,7 +335,8 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     method: "post",
     path: "/api/public/datasets/{name}/items",
     operationId: "upsertDatasetItem",
-    summary: "Add an item, or edit one (an existing id): either makes a new dataset version. No truncation (items of 10 MB and more)",
+    summary:
+      "Add an item, or edit one (an existing id): either makes a new dataset version. No truncation (items of 10 MB and more)",
     tag: "Datasets",
     params: ZDatasetNameParam,
     body: [{ contentType: "application/json", schema: "CreateDatasetItem" }],
@@ -353,7 +369,11 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     summary: "Archive an item: a new version without it; older versions keep it",
     tag: "Datasets",
     params: ZDatasetItemParams,
-    success: { status: 200, description: "The version the archive made", content: JSON_BODY("DatasetFromTracesResult") },
+    success: {
+      status: 200,
+      description: "The version the archive made",
+      content: JSON_BODY("DatasetFromTracesResult"),
+    },
   },
   {
     method: "post",
@@ -364,7 +384,11 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     tag: "Datasets",
     params: ZDatasetNameParam,
     body: [{ contentType: "application/json", schema: "DatasetFromTraces" }],
-    success: { status: 200, description: "How many were added and skipped, and the version", content: JSON_BODY("DatasetFromTracesResult") },
+    success: {
+      status: 200,
+      description: "How many were added and skipped, and the version",
+      content: JSON_BODY("DatasetFromTracesResult"),
+    },
   },
   {
     method: "get",
@@ -406,7 +430,8 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     method: "post",
     path: "/api/public/datasets/{name}/import",
     operationId: "importDataset",
-    summary: "Import a file sent as the body, streamed, all or nothing: a bad line rejects the file with its line number and adds nothing",
+    summary:
+      "Import a file sent as the body, streamed, all or nothing: a bad line rejects the file with its line number and adds nothing",
     tag: "Datasets",
     params: ZDatasetNameParam,
     query: ZDatasetImportQuery,
@@ -414,7 +439,11 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
       { contentType: "application/jsonl", schema: "DatasetFile" },
       { contentType: "text/csv", schema: "DatasetFile" },
     ],
-    success: { status: 200, description: "How many items were written, and the version", content: JSON_BODY("DatasetImportResult") },
+    success: {
+      status: 200,
+      description: "How many items were written, and the version",
+      content: JSON_BODY("DatasetImportResult"),
+    },
   },
   {
     method: "post",

@@ -6,5 +6,6 @@ import { withRoute } from "@/lib/http/with-route";
 export const GET = withRoute({
   auth: "apiKey",
   schemas: { params: ZDatasetNameParam, query: ZDatasetDiffQuery },
-  handler: ({ principal, params, query }) => diffDataset({ projectId: principal.projectId, name: params.name, from: query.from, to: query.to }),
+  handler: ({ principal, params, query }) =>
+    diffDataset({ projectId: principal.projectId, name: params.name, from: query.from, to: query.to }),
 });

@@ -6,5 +6,6 @@ import { withRoute } from "@/lib/http/with-route";
 export const GET = withRoute({
   auth: "apiKey",
   schemas: { params: ZDatasetNameParam, query: ZDatasetExportQuery },
-  handler: ({ principal, params, query }) => exportDataset({ projectId: principal.projectId, name: params.name, query }),
+  handler: ({ principal, params, query }) =>
+    exportDataset({ projectId: principal.projectId, name: params.name, query }),
 });

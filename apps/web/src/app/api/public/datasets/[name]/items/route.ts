@@ -7,11 +7,13 @@ import { withRoute } from "@/lib/http/with-route";
 export const GET = withRoute({
   auth: "apiKey",
   schemas: { params: ZDatasetNameParam, query: ZDatasetItemsQuery },
-  handler: ({ principal, params, query }) => listDatasetItems({ projectId: principal.projectId, name: params.name, query }),
+  handler: ({ principal, params, query }) =>
+    listDatasetItems({ projectId: principal.projectId, name: params.name, query }),
 });
 
 export const POST = withRoute({
   auth: "apiKey",
   schemas: { params: ZDatasetNameParam, body: ZCreateDatasetItem },
-  handler: ({ principal, params, body }) => upsertDatasetItem({ projectId: principal.projectId, name: params.name, item: body }),
+  handler: ({ principal, params, body }) =>
+    upsertDatasetItem({ projectId: principal.projectId, name: params.name, item: body }),
 });

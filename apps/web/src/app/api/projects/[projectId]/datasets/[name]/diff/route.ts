@@ -7,5 +7,6 @@ export const GET = withRoute({
   auth: "project",
   action: "project:read",
   schemas: { params: ZDatasetNameParam, query: ZDatasetDiffQuery },
-  handler: ({ project, params, query }) => diffDataset({ projectId: project.id, name: params.name, from: query.from, to: query.to }),
+  handler: ({ project, params, query }) =>
+    diffDataset({ projectId: project.id, name: params.name, from: query.from, to: query.to }),
 });

@@ -7,11 +7,17 @@ export const GET = withRoute({
   auth: "apiKey",
   schemas: { params: ZDatasetItemParams, query: ZDatasetItemQuery },
   handler: ({ principal, params, query }) =>
-    getDatasetItem({ projectId: principal.projectId, name: params.name, itemId: params.itemId, version: query.version }),
+    getDatasetItem({
+      projectId: principal.projectId,
+      name: params.name,
+      itemId: params.itemId,
+      version: query.version,
+    }),
 });
 
 export const DELETE = withRoute({
   auth: "apiKey",
   schemas: { params: ZDatasetItemParams },
-  handler: ({ principal, params }) => archiveDatasetItem({ projectId: principal.projectId, name: params.name, itemId: params.itemId }),
+  handler: ({ principal, params }) =>
+    archiveDatasetItem({ projectId: principal.projectId, name: params.name, itemId: params.itemId }),
 });

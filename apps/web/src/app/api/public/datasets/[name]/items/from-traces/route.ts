@@ -6,5 +6,6 @@ import { withRoute } from "@/lib/http/with-route";
 export const POST = withRoute({
   auth: "apiKey",
   schemas: { params: ZDatasetNameParam, body: ZDatasetFromTraces },
-  handler: ({ principal, params, body }) => addItemsFromTraces({ projectId: principal.projectId, name: params.name, body }),
+  handler: ({ principal, params, body }) =>
+    addItemsFromTraces({ projectId: principal.projectId, name: params.name, body }),
 });

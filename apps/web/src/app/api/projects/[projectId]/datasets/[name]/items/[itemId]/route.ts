@@ -15,5 +15,6 @@ export const DELETE = withRoute({
   auth: "project",
   action: "project:write",
   schemas: { params: ZDatasetItemParams },
-  handler: ({ project, params }) => archiveDatasetItem({ projectId: project.id, name: params.name, itemId: params.itemId }),
+  handler: ({ project, params }) =>
+    archiveDatasetItem({ projectId: project.id, name: params.name, itemId: params.itemId }),
 });
