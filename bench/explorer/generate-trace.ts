@@ -1,10 +1,10 @@
 import type { TSpanRow, TSpanRowKind } from "@spanlight/db";
 import { nanosToIso } from "../../packages/db/src/ingest/insert-spans.ts";
+import { searchBodyOf } from "../../packages/db/src/ingest/search-body.ts";
 import type { TRandom } from "../lib/random.ts";
 import { copyField, spanCopyLine, textArray } from "./copy-text.ts";
 import { CHILD_KINDS, fillerSentence, MODELS, RARE_TERM, RARE_TERM_EVERY, TAGS, TOPICS, USER_COUNT } from "./vocabulary.ts";
 
-const SEARCH_TEXT_MAX_CHARS = 2_048;
 const RESOURCE_JSON = JSON.stringify({ "service.name": "support-bot", "deployment.environment": "production" });
 
 export type TTraceSpec = {
@@ -19,9 +19,9 @@ export type TTraceSpec = {
   fanOut?: number;
 };
 
-export type TGeneratedTrace = { spanLines: string; traceLine: string };
+export type TGeneratedTrace = { spanLines: string; searchLines: string; traceLine: string };
 
-/** One trace: its spans as COPY lines (the writer's columns) and its rollup row, computed from those spans. */
+/** One trace: its spans as COPY lines (the writer's columns), their search bodies, and its rollup row, computed from those spans. */
 export function generateTrace(spec: TTraceSpec): TGeneratedTrace {
   const { random } = spec;
   const userId = `user-${String(random.int(1, USER_COUNT)).padStart(5, "0")}`;
@@ -59,8 +59,12 @@ export function generateTrace(spec: TTraceSpec): TGeneratedTrace {
   root.endUnixNano = BigInt(cursorMs + random.int(5, 200)) * 1_000_000n;
   if (random.chance(0.03) && rows.length > 1) rows[rows.length - 1]!.statusCode = "ERROR";
   let spanLines = "";
-  for (const row of rows) spanLines += spanCopyLine(row);
-  return { spanLines, traceLine: traceLine(spec, rows, { userId, sessionId, tags }) };
+  let searchLines = "";
+  for (const row of rows) {
+    spanLines += spanCopyLine(row);
+    searchLines += `${[row.projectId, row.traceId, row.spanId, searchBodyOf(row)].map(copyField).join("\t")}\n`;
+  }
+  return { spanLines, searchLines, traceLine: traceLine(spec, rows, { userId, sessionId, tags }) };
 }
 
 function spanIdOf(traceId: string, index: number): string {
@@ -79,8 +83,12 @@ function fillChild(row: TSpanRow, random: TRandom, question: string, index: numb
     row.outputCostUsd = row.outputTokens * 6e-7;
     row.costUsd = row.inputCostUsd + row.outputCostUsd;
     row.costSource = "price";
-    row.inputMessagesJson = JSON.stringify([{ role: "user", content: question }]);
-    row.outputMessagesJson = JSON.stringify([{ role: "assistant", content: fillerSentence(index, 12) }]);
+    // Realistic sizes (~2.5 KB of messages per model call): a system prompt, the question, a long answer.
+    row.inputMessagesJson = JSON.stringify([
+      { role: "system", content: SYSTEM_PROMPTS[(index + random.int(0, 3)) % SYSTEM_PROMPTS.length] },
+      { role: "user", content: question },
+    ]);
+    row.outputMessagesJson = JSON.stringify([{ role: "assistant", content: fillerSentence(random.int(0, 99), random.int(80, 160)) }]);
     row.modelParametersJson = '{"temperature":0.2}';
   } else {
     row.inputJson = JSON.stringify({ query: `step ${index} input ${fillerSentence(index, 5)}` });
@@ -140,15 +148,9 @@ function spanRow(spec: TTraceSpec, fields: { spanId: string; parentSpanId: strin
   };
 }
 
-/** Lower-cased string values of a JSON text (keys dropped), like the writer's searchTextOf, roughly. */
-function jsonText(json: string | null): string {
-  if (!json) return "";
-  const values: string[] = [];
-  for (const match of json.matchAll(/"((?:[^"\\]|\\.)*)"(\s*:)?/g)) if (!match[2]) values.push(match[1]!);
-  return values.join(" ").toLowerCase();
-}
+const SYSTEM_PROMPTS = Array.from({ length: 8 }, (_, seed) => `You are support agent ${seed}. ${fillerSentence(seed * 13, 220)}`);
 
-/** The rollup the writer's upsert would store for these spans (root's text first, 16 child spans, 2,048 chars). */
+/** The rollup the writer's upsert would store for these spans. */
 function traceLine(spec: TTraceSpec, rows: TSpanRow[], facts: { userId: string; sessionId: string; tags: string[] }): string {
   const root = rows[0]!;
   let startNano = root.startUnixNano;
@@ -171,18 +173,13 @@ function traceLine(spec: TTraceSpec, rows: TSpanRow[], facts: { userId: string; 
     if (row.model) models.add(row.model);
     kinds.add(row.kind);
   }
-  let searchText = `${jsonText(root.inputJson)} ${jsonText(root.outputJson)}`;
-  for (const row of rows.slice(1, 17)) {
-    if (searchText.length >= SEARCH_TEXT_MAX_CHARS) break;
-    searchText += ` ${jsonText(row.inputJson ?? row.inputMessagesJson)} ${jsonText(row.outputJson ?? row.outputMessagesJson)}`;
-  }
   const fields = [
     spec.projectId, spec.traceId, root.name, null, root.spanId, root.name,
     nanosToIso(startNano), nanosToIso(endNano), Number(endNano - startNano) / 1e6, rows.length, errors,
     tokens.input, tokens.output, tokens.total, 0, 0, 0, cost,
     facts.userId, facts.sessionId, textArray(facts.tags), "production", "v1.4.2",
     root.inputPreview ?? root.inputJson!.slice(0, 200), root.outputPreview ?? root.outputJson!.slice(0, 200),
-    textArray([...models].sort()), textArray([...kinds].sort()), searchText.replace(/\s+/g, " ").trim().slice(0, SEARCH_TEXT_MAX_CHARS),
+    textArray([...models].sort()), textArray([...kinds].sort()),
   ];
   return `${fields.map(copyField).join("\t")}\n`;
 }
@@ -190,4 +187,6 @@ function traceLine(spec: TTraceSpec, rows: TSpanRow[], facts: { userId: string; 
 export const TRACE_COPY_SQL = `COPY trace (project_id, trace_id, name, explicit_name, root_span_id, root_span_name,
   start_time, end_time, duration_ms, span_count, error_count,
   input_tokens, output_tokens, total_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_usd,
-  user_id, session_id, tags, environment, release, input_preview, output_preview, models, kinds, search_text) FROM STDIN`;
+  user_id, session_id, tags, environment, release, input_preview, output_preview, models, kinds) FROM STDIN`;
+
+export const SEARCH_COPY_SQL = "COPY span_search (project_id, trace_id, span_id, body) FROM STDIN";

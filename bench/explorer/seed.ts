@@ -5,7 +5,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { createRandom } from "../lib/random.ts";
 import { SPAN_COPY_SQL } from "./copy-text.ts";
-import { generateTrace, TRACE_COPY_SQL } from "./generate-trace.ts";
+import { generateTrace, SEARCH_COPY_SQL, TRACE_COPY_SQL } from "./generate-trace.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TRACES_PER_COPY = 2_000;
@@ -14,7 +14,7 @@ const CONNECTIONS = 2;
 export type TSeedResult = { traces: number; spans: number; copySeconds: number; indexSeconds: number; isCut: boolean };
 
 /**
- * COPYs `traces` traces of `spansPerTrace` spans with start times spread over the 7 days before `nowMs`,
+ * COPYs `traces` traces of `spansPerTrace` spans with start times spread over the `spreadDays` (7) days before `nowMs`,
  * over 2 connections, with the span and trace indexes dropped during the load and rebuilt after (as a
  * restore does). Stops early (whole batches) once `budgetMs` is spent; start times are random, so a cut
  * run still covers the 7 days evenly.
@@ -26,8 +26,12 @@ export async function seedTraces(options: {
   spansPerTrace: number;
   nowMs: number;
   budgetMs: number;
+  spreadDays?: number;
   log: (message: string) => void;
+  /** Runs after the COPY, before the indexes are rebuilt. */
+  beforeRebuild?: () => Promise<void>;
 }): Promise<TSeedResult> {
+  const spreadMs = (options.spreadDays ?? 7) * DAY_MS;
   const admin = new pg.Client({ connectionString: options.databaseUrl });
   await admin.connect();
   try {
@@ -52,20 +56,23 @@ export async function seedTraces(options: {
           const count = Math.min(TRACES_PER_COPY, options.traces - batch * TRACES_PER_COPY);
           let spanText = "";
           let traceText = "";
+          let searchText = "";
           for (let index = 0; index < count; index += 1) {
             const generated = generateTrace({
               projectId: options.projectId,
               traceId: randomBytes(16).toString("hex"),
-              startMs: options.nowMs - Math.floor(random.next() * 7 * DAY_MS) - 60_000,
+              startMs: options.nowMs - Math.floor(random.next() * spreadMs) - 60_000,
               spanCount: options.spansPerTrace,
               random,
             });
             spanText += generated.spanLines;
             traceText += generated.traceLine;
+            searchText += generated.searchLines;
           }
           await client.query("BEGIN");
           await pipeline(Readable.from([spanText]), client.query(copyFrom(SPAN_COPY_SQL)));
           await pipeline(Readable.from([traceText]), client.query(copyFrom(TRACE_COPY_SQL)));
+          await pipeline(Readable.from([searchText]), client.query(copyFrom(SEARCH_COPY_SQL)));
           await client.query("COMMIT");
           traces += count;
           if (batch % 25 === 0) {
@@ -80,6 +87,7 @@ export async function seedTraces(options: {
     await Promise.all(Array.from({ length: CONNECTIONS }, (_, index) => worker(index)));
     const copySeconds = (performance.now() - startedAt) / 1000;
     options.log(`COPY done: ${traces.toLocaleString("en-US")} traces in ${copySeconds.toFixed(0)} s; rebuilding indexes`);
+    await options.beforeRebuild?.();
     const indexStartedAt = performance.now();
     await rebuild();
     const indexSeconds = (performance.now() - indexStartedAt) / 1000;
@@ -93,11 +101,11 @@ export async function seedTraces(options: {
 async function dropIndexes(client: pg.Client): Promise<() => Promise<void>> {
   const constraints = await client.query<{ table: string; name: string; definition: string }>(
     `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition
-       FROM pg_constraint WHERE conrelid IN ('span'::regclass, 'trace'::regclass) AND contype = 'p'`,
+       FROM pg_constraint WHERE conrelid IN ('span'::regclass, 'trace'::regclass, 'span_search'::regclass) AND contype = 'p'`,
   );
   const indexes = await client.query<{ name: string; definition: string }>(
     `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
-      WHERE tablename IN ('span', 'trace') AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype = 'p')`,
+      WHERE tablename IN ('span', 'trace', 'span_search') AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype = 'p')`,
   );
   for (const index of indexes.rows) await client.query(`DROP INDEX "${index.name}"`);
   for (const constraint of constraints.rows) await client.query(`ALTER TABLE ${constraint.table} DROP CONSTRAINT "${constraint.name}"`);
@@ -109,10 +117,11 @@ async function dropIndexes(client: pg.Client): Promise<() => Promise<void>> {
     for (const index of indexes.rows) await client.query(index.definition);
     await client.query("VACUUM ANALYZE span");
     await client.query("VACUUM ANALYZE trace");
+    await client.query("VACUUM ANALYZE span_search");
   };
 }
 
-/** The 20,000-span trace: a root, CHAIN steps of 99 children each, started an hour before `nowMs`. */
+/** A big trace (20,000 or 100,000 spans): a root, CHAIN steps of 99 children each, started an hour before `nowMs`. */
 export async function seedBigTrace(options: { databaseUrl: string; projectId: string; traceId: string; spanCount: number; nowMs: number }): Promise<void> {
   const generated = generateTrace({
     projectId: options.projectId,
@@ -128,6 +137,7 @@ export async function seedBigTrace(options: { databaseUrl: string; projectId: st
   try {
     await pipeline(Readable.from([generated.spanLines]), client.query(copyFrom(SPAN_COPY_SQL)));
     await pipeline(Readable.from([generated.traceLine]), client.query(copyFrom(TRACE_COPY_SQL)));
+    await pipeline(Readable.from([generated.searchLines]), client.query(copyFrom(SEARCH_COPY_SQL)));
   } finally {
     await client.end();
   }

@@ -85,6 +85,31 @@ export function buildCopyTemplate(template: TRequestTemplate, projectId: string)
   return { bytes, offsets: findIdOffsets(bytes, ids, "hex"), encoding: "hex" };
 }
 
+// Baseline (b), the physical limit of storing the same information: the span's identity, parent,
+// name, start time and its attributes as sent in one jsonb column; a primary key and a time index.
+export const MINIMAL_TABLE_SQL = `
+CREATE TABLE IF NOT EXISTS span_minimal (
+  trace_id text NOT NULL, span_id text NOT NULL, parent_id text, name text NOT NULL,
+  start_time timestamptz NOT NULL, attributes jsonb NOT NULL,
+  PRIMARY KEY (trace_id, span_id));
+CREATE INDEX IF NOT EXISTS span_minimal_start_time ON span_minimal (start_time)`;
+export const MINIMAL_COPY_SQL =
+  "COPY span_minimal (trace_id, span_id, parent_id, name, start_time, attributes) FROM STDIN";
+
+/** One request's spans as COPY text for the minimal table (attributes as the server received them). */
+export function buildMinimalCopyTemplate(template: TRequestTemplate): TIdTemplate {
+  const rows = spanRowsOf(template.request, "minimal");
+  const text = rows
+    .map(
+      (r) =>
+        `${[r.traceId, r.spanId, r.parentSpanId, r.name, nanosToIso(r.startUnixNano), r.attributesJson].map(copyField).join("\t")}\n`,
+    )
+    .join("");
+  const bytes = Buffer.from(text, "utf8");
+  const ids = rows.map((row) => [row.traceId, row.spanId, ...(row.parentSpanId ? [row.parentSpanId] : [])]);
+  return { bytes, offsets: findIdOffsets(bytes, ids, "hex"), encoding: "hex" };
+}
+
 export type TCopyResult = { connections: number; rows: number; bytes: number; wallMs: number; batchMs: number[] };
 
 /**
@@ -98,7 +123,10 @@ export async function runCopyBaseline(options: {
   batches: number;
   connections: number;
   nextNonce: () => number;
+  /** COPY into the server's `span` table (baseline a) unless given (baseline b: MINIMAL_COPY_SQL). */
+  copySql?: string;
 }): Promise<TCopyResult> {
+  const copySql = options.copySql ?? COPY_SQL;
   const bodies = Array.from({ length: options.batches }, (_, index) =>
     stampNonce(options.templates[index % options.templates.length]!, options.nextNonce()),
   );
@@ -117,7 +145,7 @@ export async function runCopyBaseline(options: {
       clients.map(async (client) => {
         for (let index = next++; index < bodies.length; index = next++) {
           const batchStartedMs = performance.now();
-          await pipeline(Readable.from([bodies[index]!]), client.query(copyFrom(COPY_SQL)));
+          await pipeline(Readable.from([bodies[index]!]), client.query(copyFrom(copySql)));
           batchMs.push(performance.now() - batchStartedMs);
         }
       }),

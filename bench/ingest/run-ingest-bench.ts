@@ -15,14 +15,20 @@ import { randomNonceBase } from "../lib/random.ts";
 import { REPO_ROOT, startSpanlight, tail } from "../lib/spanlight-server.ts";
 import type { TSpanlightServer } from "../lib/spanlight-server.ts";
 import { median } from "../lib/stats.ts";
-import { buildCopyTemplate, runCopyBaseline } from "./copy-baseline.ts";
+import {
+  buildCopyTemplate,
+  buildMinimalCopyTemplate,
+  MINIMAL_COPY_SQL,
+  MINIMAL_TABLE_SQL,
+  runCopyBaseline,
+} from "./copy-baseline.ts";
 import { runClosedLoop, runOpenLoop } from "./load-phases.ts";
 import type { TPhaseResult, TTarget } from "./load-phases.ts";
 import { buildRequestTemplates } from "./request-templates.ts";
 import { summarizePhase } from "./summarize-phase.ts";
 import { copyRowsPerSecond, ingestRatio, renderReport, writeReport } from "./write-report.ts";
 import type { TIngestReport } from "./write-report.ts";
-import { readDatabaseFacts, verifyStored } from "./verify-stored.ts";
+import { readDatabaseFacts, readStorage, verifyStored } from "./verify-stored.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -138,6 +144,21 @@ async function runBench(context: {
   phases.push(halfPhase);
   log(`half rate: p50 ${Math.round(half.storedP50Ms)} ms, p99 ${Math.round(half.storedP99Ms)} ms`);
   const serverMemory = readMemory(server.pid);
+  const storage = await readStorage(databaseUrl);
+
+  // The ingest cost of the search index, in the same run: the same load with the trigram GIN dropped.
+  log(`max rate without the search index: ${EXPORTERS} exporters for ${MAX_MS / 1000} s`);
+  await sql(databaseUrl, "DROP INDEX span_search_body_idx");
+  before = snapshotCpu(server.pid);
+  const noIndexPhase = await runClosedLoop({
+    name: "max rate, no search index",
+    target,
+    exporters: EXPORTERS,
+    durationMs: MAX_MS,
+  });
+  const noIndex = summarizePhase(noIndexPhase, cpuBetween(before, snapshotCpu(server.pid)));
+  phases.push(noIndexPhase);
+  log(`max rate without the search index: ${Math.round(noIndex.spansPerSecond)} spans/s`);
 
   const copyProjectId = `bench-copy-${randomBytes(6).toString("hex")}`;
   const copyTemplates = templates.map((template) => buildCopyTemplate(template, copyProjectId));
@@ -151,6 +172,27 @@ async function runBench(context: {
     copyCpu.push(cpuBetween(before, snapshotCpu(server.pid)));
     log(`raw COPY: ${Math.round(copyRowsPerSecond(copy.at(-1)!))} rows/s`);
   }
+  await sql(databaseUrl, MINIMAL_TABLE_SQL);
+  const minimalTemplates = templates.map((template) => buildMinimalCopyTemplate(template));
+  const minimalCopy = [];
+  const minimalCopyCpu = [];
+  for (const connections of [1, 2]) {
+    log(`minimal-table COPY: ${batches} batches of 512 rows over ${connections} connection(s)`);
+    before = snapshotCpu(server.pid);
+    minimalCopy.push(
+      await runCopyBaseline({
+        databaseUrl,
+        templates: minimalTemplates,
+        batches,
+        connections,
+        nextNonce,
+        copySql: MINIMAL_COPY_SQL,
+      }),
+    );
+    minimalCopyCpu.push(cpuBetween(before, snapshotCpu(server.pid)));
+    log(`minimal-table COPY: ${Math.round(copyRowsPerSecond(minimalCopy.at(-1)!))} rows/s`);
+  }
+  const minimalBytes = await readMinimalBytes(databaseUrl);
 
   log("verifying every acknowledged span is stored");
   const sent = phases.flatMap((phase) => phase.requests.filter((request) => request.outcome.isStored));
@@ -174,6 +216,10 @@ async function runBench(context: {
     half,
     copy,
     copyCpu,
+    minimalCopy,
+    minimalCopyCpu,
+    noIndex,
+    storage: { ...storage, minimalBytesPerSpan: minimalBytes },
     rss: {
       idleMb,
       peakMb: serverMemory.peakRssMb,
@@ -186,6 +232,31 @@ async function runBench(context: {
   };
   log(`ratio ingest/COPY: ${ingestRatio(report).ratio.toFixed(2)}`);
   return report;
+}
+
+async function sql(databaseUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Bytes on disk per row of the minimal table: heap, TOAST, key and time index. */
+async function readMinimalBytes(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("VACUUM ANALYZE span_minimal");
+    const result = await client.query<{ bytes: string; rows: string }>(
+      "SELECT pg_total_relation_size('span_minimal') AS bytes, (SELECT count(*) FROM span_minimal) AS rows",
+    );
+    return Number(result.rows[0]!.bytes) / Math.max(1, Number(result.rows[0]!.rows));
+  } finally {
+    await client.end();
+  }
 }
 
 async function projectOfKey(databaseUrl: string, publicKey: string): Promise<string> {
@@ -206,9 +277,9 @@ async function projectOfKey(databaseUrl: string, publicKey: string): Promise<str
 async function waitForOtherBuilds(): Promise<void> {
   const deadline = Date.now() + OTHER_BUILD_WAIT_MS;
   for (
-    let builds = otherBuildsRunning(new Set([process.pid]));
+    let builds = otherBuildsRunning(new Set([process.pid]), REPO_ROOT);
     builds.length > 0;
-    builds = otherBuildsRunning(new Set([process.pid]))
+    builds = otherBuildsRunning(new Set([process.pid]), REPO_ROOT)
   ) {
     if (Date.now() > deadline)
       throw new Error(`another build is still running after ${OTHER_BUILD_WAIT_MS / 60_000} min: ${builds[0]}`);

@@ -97,3 +97,33 @@ export async function readDatabaseFacts(options: {
     await client.end();
   }
 }
+
+/** What ingestion stored, per span, before any COPY baseline wrote into the same tables. */
+export type TStorage = {
+  spanBytesPerSpan: number;
+  searchBytesPerSpan: number;
+  traceBytesPerSpan: number;
+  spans: number;
+};
+
+export async function readStorage(databaseUrl: string): Promise<TStorage> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("VACUUM ANALYZE span, span_search, trace");
+    const result = await client.query<{ span: string; search: string; trace: string; spans: string }>(
+      `SELECT pg_total_relation_size('span') AS span, pg_total_relation_size('span_search') AS search,
+              pg_total_relation_size('trace') AS trace, (SELECT count(*) FROM span) AS spans`,
+    );
+    const row = result.rows[0]!;
+    const spans = Math.max(1, Number(row.spans));
+    return {
+      spanBytesPerSpan: Number(row.span) / spans,
+      searchBytesPerSpan: Number(row.search) / spans,
+      traceBytesPerSpan: Number(row.trace) / spans,
+      spans,
+    };
+  } finally {
+    await client.end();
+  }
+}

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 
 /** Linux reports process CPU time in clock ticks; USER_HZ is 100 on every x86-64 and arm64 kernel. */
 const TICKS_PER_SECOND = 100;
@@ -143,15 +143,28 @@ export function postgresPssMb(serverPid: number): number {
 }
 
 /** Other `turbo run build` / `next build` processes (someone else building this checkout). */
-export function otherBuildsRunning(ownPids: ReadonlySet<number>): string[] {
-  return allProcesses()
-    .filter((proc) => !ownPids.has(proc.pid))
-    .map((proc) => {
-      try {
-        return readFileSync(`/proc/${proc.pid}/cmdline`, "utf8").replaceAll("\u0000", " ").trim();
-      } catch {
-        return "";
-      }
-    })
-    .filter((command) => /turbo(\.js)? run build|next[- ]build|npm run build/.test(command));
+export function otherBuildsRunning(ownPids: ReadonlySet<number>, checkoutDir?: string): string[] {
+  return (
+    allProcesses()
+      .filter((proc) => !ownPids.has(proc.pid))
+      // Other checkouts' builds slow the machine (the quiet-machine wait covers that) but cannot race
+      // this one's apps/web/.next: only builds running in this checkout are waited for.
+      .filter((proc) => checkoutDir === undefined || cwdOf(proc.pid).startsWith(checkoutDir))
+      .map((proc) => {
+        try {
+          return readFileSync(`/proc/${proc.pid}/cmdline`, "utf8").replaceAll("\u0000", " ").trim();
+        } catch {
+          return "";
+        }
+      })
+      .filter((command) => /turbo(\.js)? run build|next[- ]build|npm run build/.test(command))
+  );
+}
+
+function cwdOf(pid: number): string {
+  try {
+    return readlinkSync(`/proc/${pid}/cwd`);
+  } catch {
+    return "";
+  }
 }

@@ -22,6 +22,15 @@ export type TSpanlightServer = {
   stop: () => Promise<void>;
 };
 
+/** The node flags of `npm start` (package.json's start script, e.g. the heap bound), so a bench runs what users run. */
+function startScriptNodeFlags(): string[] {
+  const scripts = (
+    JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }
+  ).scripts;
+  const match = /^node (.*?)\s*scripts\/start\.mjs/.exec(scripts.start ?? "");
+  return match?.[1]?.split(" ").filter(Boolean) ?? [];
+}
+
 /**
  * Runs `node scripts/start.mjs` (what `npm start` runs) on loopback ports with a fresh data folder
  * and headless initial data, and waits for /api/health. The node process is the server itself;
@@ -39,7 +48,7 @@ export async function startSpanlight(options: {
   const log = createWriteStream(logFile);
   const child = spawn(
     process.execPath,
-    [...(options.nodeFlags?.split(" ").filter(Boolean) ?? []), "scripts/start.mjs"],
+    [...startScriptNodeFlags(), ...(options.nodeFlags?.split(" ").filter(Boolean) ?? []), "scripts/start.mjs"],
     {
       cwd: REPO_ROOT,
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,12 +1,14 @@
 // The Spanlight server: configuration → database (embedded or given) → migrations → initial data →
 // UI + API on PORT, OTLP/HTTP on OTLP_HTTP_PORT and OTLP/gRPC on OTLP_GRPC_PORT.
 import { applyResolvedConfig, ConfigError, getServerConfig } from "@spanlight/core/server";
-import { closeDb, getPool, SpanWriter } from "@spanlight/db";
+import { closeDb, getPool, SpanWriter, startJobRunner } from "@spanlight/db";
 import { resolveAuthSecret } from "./boot/auth-secret.ts";
 import { describeStartFailure } from "./boot/describe-start-failure.ts";
+import { writeFirstStartCredentials } from "./boot/first-start-credentials.ts";
 import { initialise } from "./boot/initialise.ts";
 import { prepareDatabase } from "./boot/prepare-database.ts";
 import { printWelcome } from "./boot/print-welcome.ts";
+import type { TFirstStartNotice } from "./boot/print-welcome.ts";
 import { closeServer, startMainServer } from "./http/start-main-server.ts";
 import { createLogger } from "./logger.ts";
 import { startOtlpGrpcServer, stopGrpcServer } from "./otlp/start-otlp-grpc-server.ts";
@@ -24,7 +26,24 @@ async function main(): Promise<void> {
   const authSecret = await resolveAuthSecret({ configured: config.authSecret, dataDir: config.dataDir });
   const resolved = applyResolvedConfig({ databaseUrl: database.databaseUrl, authSecret });
 
-  const firstStart = await initialise(resolved, logger);
+  const credentials = await initialise(resolved, logger);
+  const firstStart: TFirstStartNotice = !credentials
+    ? { kind: "none" }
+    : process.stdout.isTTY
+      ? { kind: "terminal", credentials }
+      : {
+          kind: "file",
+          path: await writeFirstStartCredentials({ dataDir: resolved.dataDir, url: resolved.publicUrl, credentials }),
+        };
+  // Retention (and, later, repricing and imports) runs as pg-boss jobs kept in PostgreSQL.
+  const jobs = await startJobRunner({
+    connectionString: database.databaseUrl,
+    onError: (error) => logger.error({ err: error }, "background job failed"),
+    onSwept: (report) => {
+      if (report.purgedProjects > 0 || report.projects.length > 0)
+        logger.info({ retention: report }, "retention pass done");
+    },
+  });
   const writer = new SpanWriter({ pool: getPool() });
   const otlp = { writer, maxBodyBytes: resolved.otlpMaxBodyBytes };
   const mainServer = await startMainServer({ config: resolved, claimRequest: createOtlpClaim(otlp) });
@@ -49,7 +68,7 @@ async function main(): Promise<void> {
       otlpHttpServer ? closeServer(otlpHttpServer) : null,
       grpcServer ? stopGrpcServer(grpcServer) : null,
     ]);
-    await writer.drain();
+    await Promise.all([writer.drain(), jobs.stop()]);
     await closeDb();
     await database.stop();
     process.exit(0);

@@ -4,6 +4,7 @@ export {
   AppError,
   BadRequestError,
   ConflictError,
+  GoneError,
   ForbiddenError,
   NotFoundError,
   PayloadTooLargeError,
@@ -11,6 +12,7 @@ export {
   UnauthorizedError,
   UnsupportedMediaTypeError,
 } from "./errors/app-errors.ts";
+export { countsUsage } from "./usage/counts-usage.ts";
 export {
   ZChatMessage,
   ZSpan,
@@ -81,6 +83,8 @@ export {
   ZSavedViewResponse,
 } from "./contracts/saved-views.ts";
 export type { TCreateSavedView, TSavedView } from "./contracts/saved-views.ts";
+export { DELETE_TRACES_MAX, ZDeleteTraces, ZDeleteTracesResult } from "./contracts/trace-delete.ts";
+export type { TDeleteTraces, TDeleteTracesResult } from "./contracts/trace-delete.ts";
 export { ZProblem } from "./contracts/problem.ts";
 export type { TProblemContract } from "./contracts/problem.ts";
 export {

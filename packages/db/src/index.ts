@@ -34,7 +34,9 @@ export {
 } from "./model-prices/manage-model-prices.ts";
 export type { TModelPriceInput, TProjectModelPrice } from "./model-prices/manage-model-prices.ts";
 export { getTraceDetail } from "./traces/get-trace-detail.ts";
+export { streamTraceDetail } from "./traces/stream-trace-detail.ts";
 export { listTraces } from "./traces/list-traces.ts";
+export { deleteTraces } from "./traces/delete-traces.ts";
 export { getTraceTree } from "./traces/get-trace-tree.ts";
 export { getSpan } from "./traces/get-span.ts";
 export { listSessions } from "./sessions/list-sessions.ts";
@@ -77,5 +79,22 @@ export {
   updateScoreConfig,
 } from "./scores/index.ts";
 export type { TNewScore } from "./scores/index.ts";
+export { acceptInvitation } from "./invitations/accept-invitation.ts";
+export type { TAcceptedInvitation } from "./invitations/accept-invitation.ts";
+export { createInvitation, INVITATION_TTL_MS } from "./invitations/create-invitation.ts";
+export { findInvitationByToken } from "./invitations/find-invitation-by-token.ts";
+export type { TInvitationByToken } from "./invitations/find-invitation-by-token.ts";
+export { listOpenInvitations } from "./invitations/list-invitations.ts";
+export { revokeInvitation } from "./invitations/revoke-invitation.ts";
+export type { TInvitation, TInvitationStatus } from "./invitations/to-invitation.ts";
+export { deleteProject } from "./projects/delete-project.ts";
+export { getRetention, setRetentionDays } from "./retention/manage-retention.ts";
+export type { TRetention } from "./retention/manage-retention.ts";
+export { purgeDeletedProjects, runRetentionSweep } from "./retention/run-retention-sweep.ts";
+export { removeTracesInBatches } from "./retention/remove-old-traces.ts";
+export type { TSweepReport } from "./retention/run-retention-sweep.ts";
+export { getJobRunner, startJobRunner } from "./jobs/job-runner.ts";
+export type { TJobRunner } from "./jobs/job-runner.ts";
+export { clearMustChangePassword, findMustChangePassword, setMustChangePassword } from "./users/must-change-password.ts";
 export { listScoreNames } from "./scores/agreement-score-names.ts";
 export * from "./datasets/index.ts";

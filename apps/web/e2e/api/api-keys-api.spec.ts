@@ -20,7 +20,9 @@ test.describe("[KEYS]: API keys through the internal API", () => {
     expect(apiKeys).toEqual([expect.objectContaining({ id: apiKey.id, note: "CI exporter", revokedAt: null })]);
 
     expect((await owner.delete(`/api/projects/${project.id}/api-keys/${apiKey.id}`)).status()).toBe(204);
-    const afterRevoke = ZApiKeyListResponse.parse(await (await owner.get(`/api/projects/${project.id}/api-keys`)).json());
+    const afterRevoke = ZApiKeyListResponse.parse(
+      await (await owner.get(`/api/projects/${project.id}/api-keys`)).json(),
+    );
     expect(afterRevoke.apiKeys[0]?.revokedAt).not.toBeNull();
     expect((await owner.delete(`/api/projects/${project.id}/api-keys/${apiKey.id}`)).status()).toBe(404);
   });
@@ -30,7 +32,7 @@ test.describe("[KEYS]: API keys through the internal API", () => {
     const viewerAccount = uniqueAccount("viewer");
     const viewer = await signUpApiClient(viewerAccount);
     const project = await createProject(owner, "Shared project");
-    await addMember(owner, { projectId: project.id, email: viewerAccount.email, role: "VIEWER" });
+    await addMember(owner, { projectId: project.id, account: viewerAccount, role: "VIEWER" });
     const { apiKey } = ZCreatedApiKeyResponse.parse(
       await (await owner.post(`/api/projects/${project.id}/api-keys`, { data: {} })).json(),
     );

@@ -159,7 +159,7 @@ test.describe("[EXPLORER]: the UI's session-authenticated explorer routes", () =
 
     const viewerAccount = uniqueAccount("viewer");
     const viewer = await signUpApiClient(viewerAccount);
-    await addMember(client, { projectId, email: viewerAccount.email, role: "VIEWER" });
+    await addMember(client, { projectId, account: viewerAccount, role: "VIEWER" });
     const listed = ZSavedViewList.parse(await (await viewer.get(base)).json());
     expect(listed.savedViews.map((view) => view.name)).toEqual(["Failing in prod"]);
     expect((await viewer.post(base, { data: { name: "Mine", query: "" } })).status()).toBe(403);

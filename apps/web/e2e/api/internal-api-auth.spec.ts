@@ -17,7 +17,10 @@ test.describe("[API]: the internal API requires a session and membership", () =>
 
   for (const call of anonymousCalls) {
     test(`${call.method} ${call.path} without a session answers 401 JSON`, async ({ request }) => {
-      const response = await request.fetch(call.path, { method: call.method, data: "data" in call ? call.data : undefined });
+      const response = await request.fetch(call.path, {
+        method: call.method,
+        data: "data" in call ? call.data : undefined,
+      });
       expect(response.status()).toBe(401);
       expect(response.headers()["content-type"]).toContain("application/json");
       const body = (await response.json()) as { error: { code: string; message: string; requestId: string } };

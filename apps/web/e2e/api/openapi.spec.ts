@@ -48,6 +48,7 @@ test.describe("[EXPLORER]: the OpenAPI document", () => {
         "GET /api/public/traces",
         "GET /api/public/sessions/{sessionId}",
         "GET /api/public/users/{userId}",
+        "DELETE /api/public/traces/{traceId}",
       ]),
     );
     expect(documented).toEqual(expect.arrayContaining([...routes, "POST /api/public/otel/v1/traces"]));
@@ -64,6 +65,9 @@ test.describe("[EXPLORER]: the OpenAPI document", () => {
         "model",
         "kind",
         "status",
+        "release",
+        "metadataKey",
+        "metadataValue",
         "search",
         "sort",
         "order",

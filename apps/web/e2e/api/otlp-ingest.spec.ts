@@ -27,7 +27,10 @@ function chatTrace(traceId: string) {
                 kind: 1,
                 startTimeUnixNano: "1764000000000000000",
                 endTimeUnixNano: "1764000002000000000",
-                attributes: [attr("user.id", { stringValue: "e2e-user" }), attr("session.id", { stringValue: "e2e-session" })],
+                attributes: [
+                  attr("user.id", { stringValue: "e2e-user" }),
+                  attr("session.id", { stringValue: "e2e-session" }),
+                ],
               },
               {
                 traceId,
@@ -44,7 +47,9 @@ function chatTrace(traceId: string) {
                   attr("gen_ai.usage.input_tokens", { intValue: "1000" }),
                   attr("gen_ai.usage.output_tokens", { intValue: 500 }),
                   attr("gen_ai.input.messages", {
-                    stringValue: JSON.stringify([{ role: "user", parts: [{ type: "text", content: "What is OTLP?" }] }]),
+                    stringValue: JSON.stringify([
+                      { role: "user", parts: [{ type: "text", content: "What is OTLP?" }] },
+                    ]),
                   }),
                   attr("gen_ai.output.messages", {
                     stringValue: JSON.stringify([
@@ -69,7 +74,10 @@ test.describe("[OTLP]: ingestion through the running server", () => {
   ] as const) {
     test(`stores a trace sent to the ${label} and reads it back`, async ({ request }) => {
       const traceId = randomBytes(16).toString("hex");
-      const response = await request.post(url, { headers: { ...headers, "content-type": "application/json" }, data: chatTrace(traceId) });
+      const response = await request.post(url, {
+        headers: { ...headers, "content-type": "application/json" },
+        data: chatTrace(traceId),
+      });
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toContain("application/json");
       expect(await response.json()).toEqual({});
@@ -77,11 +85,23 @@ test.describe("[OTLP]: ingestion through the running server", () => {
       const read = await request.get(`/api/public/traces/${traceId}`, { headers: BEARER });
       expect(read.status()).toBe(200);
       const trace = await read.json();
-      expect(trace).toMatchObject({ traceId, name: "answer-question", spanCount: 2, userId: "e2e-user", sessionId: "e2e-session" });
+      expect(trace).toMatchObject({
+        traceId,
+        name: "answer-question",
+        spanCount: 2,
+        userId: "e2e-user",
+        sessionId: "e2e-session",
+      });
       expect(trace.inputTokens).toBe(1000);
       expect(trace.costUsd).toBeGreaterThan(0);
       const llm = trace.spans.find((span: { kind: string }) => span.kind === "LLM");
-      expect(llm).toMatchObject({ model: "gpt-4o-mini", provider: "openai", inputTokens: 1000, outputTokens: 500, costSource: "price" });
+      expect(llm).toMatchObject({
+        model: "gpt-4o-mini",
+        provider: "openai",
+        inputTokens: 1000,
+        outputTokens: 500,
+        costSource: "price",
+      });
       expect(llm.inputMessages).toEqual([{ role: "user", content: "What is OTLP?" }]);
       expect(llm.outputMessages[0]).toMatchObject({ role: "assistant", content: "A protocol." });
     });

@@ -130,7 +130,12 @@ test.describe("[SCORES]: scores and score configs through the public API", () =>
       headers: bearer,
       data: { traceId, name: "tone", value: 3 },
     });
-    expect((await problemOf(wrongType)).issues?.[0]?.path).toBe("dataType");
+    expect((await problemOf(wrongType)).issues?.[0]?.path).toBe("value");
+    const otherType = await request.post("/api/public/scores", {
+      headers: bearer,
+      data: { traceId, name: "tone", dataType: "NUMERIC", value: 3 },
+    });
+    expect((await problemOf(otherType)).issues?.[0]?.path).toBe("dataType");
     const noTarget = await request.post("/api/public/scores", {
       headers: bearer,
       data: { name: "tone", value: "calm" },

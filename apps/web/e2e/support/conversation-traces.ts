@@ -22,8 +22,9 @@ function turnSpans(options: {
   startMs: number;
   history: TTurnText[];
   turn: TTurnText;
+  model: string;
 }) {
-  const { traceId, sessionId, userId, startMs, history, turn } = options;
+  const { traceId, sessionId, userId, startMs, history, turn, model } = options;
   const rootId = randomSpanId();
   const facts = [text("user.id", userId), ...(sessionId ? [text("session.id", sessionId)] : [])];
   const messages = [
@@ -54,7 +55,7 @@ function turnSpans(options: {
       traceId,
       spanId: randomSpanId(),
       parentSpanId: rootId,
-      name: "chat gpt-4o-mini",
+      name: `chat ${model}`,
       kind: 3,
       startTimeUnixNano: nanos(startMs + 120),
       endTimeUnixNano: nanos(startMs + 1_300),
@@ -62,7 +63,7 @@ function turnSpans(options: {
         ...facts,
         text("gen_ai.operation.name", "chat"),
         text("gen_ai.provider.name", "openai"),
-        text("gen_ai.request.model", "gpt-4o-mini"),
+        text("gen_ai.request.model", model),
         attr("gen_ai.usage.input_tokens", { intValue: String(200 + 60 * history.length) }),
         attr("gen_ai.usage.output_tokens", { intValue: "48" }),
         text("gen_ai.input.messages", JSON.stringify(messages)),
@@ -87,7 +88,15 @@ function turnSpans(options: {
  */
 export async function sendConversation(
   request: APIRequestContext,
-  options: { sessionId: string | null; userId: string; turns: TTurnText[]; startMs: number; gapsMs: number[] },
+  options: {
+    sessionId: string | null;
+    userId: string;
+    turns: TTurnText[];
+    startMs: number;
+    gapsMs: number[];
+    /** The model of every turn's call; gpt-4o-mini (priced by the built-in table) unless given. */
+    model?: string;
+  },
 ): Promise<string[]> {
   let startMs = options.startMs;
   const traces = options.turns.map((turn, index) => {
@@ -99,6 +108,7 @@ export async function sendConversation(
       startMs,
       history: options.turns.slice(0, index),
       turn,
+      model: options.model ?? "gpt-4o-mini",
     });
     return { traceId: spans[0]!.traceId, spans };
   });
@@ -135,4 +145,75 @@ export async function sendManySessions(
     resourceSpans: [{ resource: { attributes: [] }, scopeSpans: [{ scope: { name: "e2e-many-sessions" }, spans }] }],
   });
   for (const traceId of [traceIds[0]!, traceIds.at(-1)!]) await waitForTrace(request, { traceId, spanCount: 1 });
+}
+
+/**
+ * One agent turn as OTel GenAI instrumentation exports it: an `invoke_agent` root with no text of
+ * its own, a `chat` child carrying the messages, and a tool call that failed (`toolError`) while the
+ * model still answered. Returns the trace id once stored.
+ */
+export async function sendGenAiAgentTurn(
+  request: APIRequestContext,
+  options: { sessionId: string; userId: string; question: string; answer: string; toolError: string; startMs: number },
+): Promise<string> {
+  const traceId = randomTraceId();
+  const rootId = randomSpanId();
+  const facts = [text("user.id", options.userId), text("session.id", options.sessionId)];
+  const at = (offsetMs: number) => nanos(options.startMs + offsetMs);
+  const spans = [
+    {
+      traceId,
+      spanId: rootId,
+      name: "invoke_agent weather-bot",
+      kind: 1,
+      startTimeUnixNano: at(0),
+      endTimeUnixNano: at(2_000),
+      attributes: [...facts, text("gen_ai.operation.name", "invoke_agent"), text("gen_ai.agent.name", "weather-bot")],
+      status: { code: 0 },
+    },
+    {
+      traceId,
+      spanId: randomSpanId(),
+      parentSpanId: rootId,
+      name: "execute_tool get_weather",
+      kind: 1,
+      startTimeUnixNano: at(100),
+      endTimeUnixNano: at(400),
+      attributes: [...facts, text("gen_ai.operation.name", "execute_tool"), text("gen_ai.tool.name", "get_weather")],
+      status: { code: 2, message: options.toolError },
+    },
+    {
+      traceId,
+      spanId: randomSpanId(),
+      parentSpanId: rootId,
+      name: "chat gpt-4o",
+      kind: 3,
+      startTimeUnixNano: at(500),
+      endTimeUnixNano: at(1_900),
+      attributes: [
+        ...facts,
+        text("gen_ai.operation.name", "chat"),
+        text("gen_ai.provider.name", "openai"),
+        text("gen_ai.request.model", "gpt-4o"),
+        attr("gen_ai.usage.input_tokens", { intValue: "120" }),
+        attr("gen_ai.usage.output_tokens", { intValue: "30" }),
+        text("gen_ai.input.messages", JSON.stringify([textMessage("user", options.question)])),
+        text(
+          "gen_ai.output.messages",
+          JSON.stringify([{ ...textMessage("assistant", options.answer), finish_reason: "stop" }]),
+        ),
+      ],
+      status: { code: 1 },
+    },
+  ];
+  await postOtlpJson(request, {
+    resourceSpans: [
+      {
+        resource: { attributes: [text("service.name", "e2e-weather-bot")] },
+        scopeSpans: [{ scope: { name: "e2e-genai-agent" }, spans }],
+      },
+    ],
+  });
+  await waitForTrace(request, { traceId, spanCount: spans.length });
+  return traceId;
 }

@@ -26,6 +26,8 @@ export const E2E_ENV: Record<string, string> = {
   // Tests give each sign-in flow its own X-Forwarded-For, so the rate-limit test cannot lock out others.
   SPANLIGHT_TRUST_PROXY: "true",
   SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE: "5",
+  // Specs sign up people of their own; closed sign-up (the default) is tested on a server of its own.
+  SPANLIGHT_ALLOW_SIGNUP: "true",
   SPANLIGHT_INIT_USER_EMAIL: E2E_OWNER.email,
   SPANLIGHT_INIT_USER_PASSWORD: E2E_OWNER.password,
   SPANLIGHT_INIT_PROJECT_NAME: E2E_OWNER.projectName,

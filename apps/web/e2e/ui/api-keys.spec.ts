@@ -64,7 +64,7 @@ test.describe("[KEYS]: API keys in settings", () => {
 
     const viewerAccount = uniqueAccount("viewer");
     await signUpApiClient(viewerAccount);
-    await addMember(owner, { projectId: project.id, email: viewerAccount.email, role: "VIEWER" });
+    await addMember(owner, { projectId: project.id, account: viewerAccount, role: "VIEWER" });
 
     const viewer = await signInApiClient(viewerAccount);
     const refused = await viewer.post(`/api/projects/${project.id}/api-keys`, { data: { note: "Mine" } });

@@ -156,7 +156,7 @@ test.describe("[PRICES]: model prices in settings", () => {
 
     const viewerAccount = uniqueAccount("viewer");
     await signUpApiClient(viewerAccount);
-    await addMember(owner, { projectId: project.id, email: viewerAccount.email, role: "VIEWER" });
+    await addMember(owner, { projectId: project.id, account: viewerAccount, role: "VIEWER" });
     const viewer = await signInApiClient(viewerAccount);
     const refused = await viewer.post(`/api/projects/${project.id}/model-prices`, {
       data: { modelName: "mine", matchPattern: "mine", inputPerMTok: 0, outputPerMTok: 0 },

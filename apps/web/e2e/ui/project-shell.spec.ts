@@ -3,7 +3,10 @@ import { expect } from "../support/ui-expect";
 import { createProject, signUpBrowser, uniqueAccount } from "../support/accounts";
 
 test.describe("[PROJECTS]: the project shell", () => {
-  test("the sidebar reaches every section and the switcher creates and switches projects", async ({ page, context }) => {
+  test("the sidebar reaches every section and the switcher creates and switches projects", async ({
+    page,
+    context,
+  }) => {
     await signUpBrowser(context, uniqueAccount("shell"));
     const first = await createProject(context.request, "Alpha");
 
@@ -54,7 +57,8 @@ test.describe("[PROJECTS]: the project shell", () => {
     await page.goto(`/project/${project.id}/settings`);
 
     await page.getByRole("textbox", { name: "Project name" }).fill("After");
-    await page.getByRole("button", { name: "Save" }).click();
+    // Settings has a Save per card (name, retention): this is the name's.
+    await page.getByRole("region", { name: "Name" }).getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Switch project" })).toContainText("After");
   });

@@ -15,6 +15,8 @@ test.describe("[SCORES]: annotating and the Scores page", () => {
     request,
     browser,
   }, testInfo) => {
+    // Many steps (annotate, edit, reload, a viewer's context, delete) on a shared, loaded machine.
+    test.setTimeout(240_000);
     const traceId = await recordWeatherChain();
     await waitForTrace(request, { traceId, spanCount: 3 });
     const projectId = await signInToOwnerProject(context);

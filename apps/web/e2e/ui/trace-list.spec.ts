@@ -277,7 +277,7 @@ test.describe("[TRACES]: the trace list", () => {
       projects: { id: string; name: string }[];
     };
     const projectId = projects.find((project) => project.name === E2E_OWNER.projectName)!.id;
-    await addMember(owner, { projectId, email: viewer.email, role: "VIEWER" });
+    await addMember(owner, { projectId, account: viewer, role: "VIEWER" });
     const viewName = `${run} for viewers`;
     const created = await owner.post(`/api/projects/${projectId}/saved-views`, {
       data: { name: viewName, query: `tags=${run}&status=error` },

@@ -37,6 +37,7 @@ export async function initialise(config: TServerConfig, logger: TLogger): Promis
     email: FIRST_OWNER_EMAIL,
     name: "Owner",
     passwordHash: await hashPassword(password),
+    mustChangePassword: true,
   });
   const project = await createProjectWithOwner({ name: "My project", ownerUserId: user.id });
   const key = await createApiKey({ projectId: project.id, note: "Created on first start" });

@@ -2,7 +2,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { UnsupportedMediaTypeError } from "@spanlight/core";
 import { authenticateApiKey } from "@spanlight/db";
 import type { SpanWriter } from "@spanlight/db";
-import { decodeJsonTraceRequest, decodeProtobufTraceRequest, decompressBody, encodeExportResponse, encodeStatus } from "@spanlight/ingest";
+import {
+  decodeJsonTraceRequest,
+  decodeProtobufTraceRequest,
+  decompressBody,
+  encodeExportResponse,
+  encodeStatus,
+} from "@spanlight/ingest";
 import type { TOtlpFormat } from "@spanlight/ingest";
 import { ingestTraceRequest } from "../../src/features/ingestion/server/ingest-trace-request.ts";
 import { toOtlpFailure } from "./otlp-errors.ts";
@@ -41,7 +47,9 @@ export async function handleOtlpHttp(
   const format = formatOf(request.headers["content-type"]);
   try {
     if (request.method !== "POST") {
-      response.writeHead(405, { allow: "POST", "content-type": "application/json" }).end('{"code":12,"message":"Use POST"}');
+      response
+        .writeHead(405, { allow: "POST", "content-type": "application/json" })
+        .end('{"code":12,"message":"Use POST"}');
       return;
     }
     const principal = await authenticateApiKey(request.headers.authorization);
@@ -56,16 +64,29 @@ export async function handleOtlpHttp(
       return;
     }
     const body = await decompressBody(raw, headerValue(request.headers["content-encoding"]), options.maxBodyBytes);
-    const decoded = format === "protobuf" ? decodeProtobufTraceRequest(body) : decodeJsonTraceRequest(new TextDecoder().decode(body));
-    const result = await ingestTraceRequest({ projectId: principal.projectId, request: decoded, writer: options.writer });
+    const decoded =
+      format === "protobuf" ? decodeProtobufTraceRequest(body) : decodeJsonTraceRequest(new TextDecoder().decode(body));
+    const result = await ingestTraceRequest({
+      projectId: principal.projectId,
+      request: decoded,
+      writer: options.writer,
+    });
     send(response, 200, format, encodeExportResponse(result, format));
   } catch (error) {
     const failure = toOtlpFailure(error);
-    const headers: Record<string, string> = failure.retryAfterSeconds ? { "retry-after": String(failure.retryAfterSeconds) } : {};
+    const headers: Record<string, string> = failure.retryAfterSeconds
+      ? { "retry-after": String(failure.retryAfterSeconds) }
+      : {};
     // A body we stopped reading cannot be left on a keep-alive connection.
     if (failure.httpStatus === 413) headers.connection = "close";
     const errorFormat = format ?? "json";
-    send(response, failure.httpStatus, errorFormat, encodeStatus({ code: failure.grpcCode, message: failure.message }, errorFormat), headers);
+    send(
+      response,
+      failure.httpStatus,
+      errorFormat,
+      encodeStatus({ code: failure.grpcCode, message: failure.message }, errorFormat),
+      headers,
+    );
   }
 }
 

@@ -25,7 +25,8 @@ const GRPC_BY_HTTP: Record<number, number> = {
 export function toOtlpFailure(error: unknown): TOtlpFailure {
   if (error instanceof AppError) {
     const retryAfterSeconds = error instanceof RetryLaterError ? error.retryAfterSeconds : null;
-    const grpcCode = (error as AppError & { grpcCode?: number }).grpcCode ?? GRPC_BY_HTTP[error.status] ?? GRPC.INTERNAL;
+    const grpcCode =
+      (error as AppError & { grpcCode?: number }).grpcCode ?? GRPC_BY_HTTP[error.status] ?? GRPC.INTERNAL;
     return { httpStatus: error.status, grpcCode, message: error.message, retryAfterSeconds };
   }
   console.error("OTLP ingestion failed", error);

@@ -14,7 +14,9 @@ export function createOtlpClaim(options: TOtlpHttpOptions) {
 }
 
 /** The dedicated OTLP/HTTP port (4318), so OTEL_EXPORTER_OTLP_ENDPOINT=http://host:4318 works unchanged. */
-export async function startOtlpHttpServer(options: TOtlpHttpOptions & { port: number; hostname: string }): Promise<http.Server> {
+export async function startOtlpHttpServer(
+  options: TOtlpHttpOptions & { port: number; hostname: string },
+): Promise<http.Server> {
   const claim = createOtlpClaim(options);
   const server = http.createServer((request, response) => {
     if (claim(request, response)) return;

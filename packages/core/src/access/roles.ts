@@ -1,16 +1,17 @@
 export const PROJECT_ROLES = ["OWNER", "ADMIN", "MEMBER", "VIEWER"] as const;
 export type TProjectRole = (typeof PROJECT_ROLES)[number];
 
-export const PROJECT_ACTIONS = ["project:read", "project:write", "project:manage", "members:manage", "apiKeys:manage"] as const;
+export const PROJECT_ACTIONS = ["project:read", "project:write", "project:manage", "members:manage", "apiKeys:manage", "project:delete"] as const;
 export type TProjectAction = (typeof PROJECT_ACTIONS)[number];
 
 /**
  * Who may do what in a project. `project:write` covers data people add (scores, annotations,
- * datasets); `project:manage` covers settings such as model prices. Viewers only read.
+ * datasets); `project:manage` covers settings such as model prices and retention; deleting the whole
+ * project is the owners' alone. Viewers only read.
  */
 const ALLOWED: Record<TProjectRole, readonly TProjectAction[]> = {
   OWNER: PROJECT_ACTIONS,
-  ADMIN: PROJECT_ACTIONS,
+  ADMIN: ["project:read", "project:write", "project:manage", "members:manage", "apiKeys:manage"],
   MEMBER: ["project:read", "project:write"],
   VIEWER: ["project:read"],
 };

@@ -39,9 +39,11 @@ const ZRawServerConfig = z.object({
   SPANLIGHT_INIT_PUBLIC_KEY: optional(z.string().startsWith("pk-", "must start with pk-").optional()),
   SPANLIGHT_INIT_SECRET_KEY: optional(z.string().startsWith("sk-", "must start with sk-").optional()),
   SPANLIGHT_TRUST_PROXY: optional(z.enum(["true", "false", "1", "0"]).default("false")),
+  SPANLIGHT_ALLOW_SIGNUP: optional(z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).optional()),
   SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE: optional(z.coerce.number().int().positive().default(10)),
   SPANLIGHT_FEEDBACK_KEY_RATE_PER_MINUTE: optional(z.coerce.number().int().positive().default(6_000)),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"]).default("info")),
+  NODE_ENV: optional(z.string().optional()),
 });
 
 export type TInitConfig = {
@@ -50,6 +52,12 @@ export type TInitConfig = {
   projectName: string;
   keys: { publicKey: string; secretKey: string } | null;
 };
+
+/**
+ * Who may create an account without an invitation: anyone (`open`), no one (`closed`), or only the
+ * very first account of an instance (`first-account`, the default), after which people join by invitation.
+ */
+export type TSignupPolicy = "open" | "closed" | "first-account";
 
 export type TServerConfig = {
   databaseUrl: string | undefined;
@@ -69,6 +77,9 @@ export type TServerConfig = {
   signInAttemptsPerMinute: number;
   /** Browser feedback a minute per public key or feedback token, over all client addresses. */
   feedbackKeyRatePerMinute: number;
+  signupPolicy: TSignupPolicy;
+  /** `next dev`: its overlay evaluates code, so the page policy allows eval there only. */
+  isDevelopment: boolean;
   logLevel: "debug" | "info" | "warn" | "error";
 };
 
@@ -99,8 +110,15 @@ export function parseServerConfig(env: Record<string, string | undefined>): TSer
     trustProxy: raw.SPANLIGHT_TRUST_PROXY === "true" || raw.SPANLIGHT_TRUST_PROXY === "1",
     signInAttemptsPerMinute: raw.SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE,
     feedbackKeyRatePerMinute: raw.SPANLIGHT_FEEDBACK_KEY_RATE_PER_MINUTE,
+    signupPolicy: toSignupPolicy(raw.SPANLIGHT_ALLOW_SIGNUP),
+    isDevelopment: raw.NODE_ENV === "development",
     logLevel: raw.LOG_LEVEL,
   };
+}
+
+function toSignupPolicy(value: "true" | "false" | "1" | "0" | undefined): TSignupPolicy {
+  if (value === undefined) return "first-account";
+  return value === "true" || value === "1" ? "open" : "closed";
 }
 
 function parseInitConfig(raw: z.infer<typeof ZRawServerConfig>): TInitConfig | null {

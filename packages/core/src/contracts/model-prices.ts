@@ -4,12 +4,12 @@ const ZPerMillion = z.number().min(0).max(1_000_000);
 
 /** A project's own price for a model, in USD per million tokens. */
 export const ZModelPriceInput = z.strictObject({
-  modelName: z.string().trim().min(1).max(200),
+  modelName: z.string().trim().min(1, "Name the model").max(200, "Keep the model name under 200 characters"),
   matchPattern: z
     .string()
     .trim()
-    .min(1)
-    .max(500)
+    .min(1, "Give a pattern that matches the model")
+    .max(500, "Keep the pattern under 500 characters")
     .refine(isValidRegex, "matchPattern must be a valid regular expression"),
   inputPerMTok: ZPerMillion,
   outputPerMTok: ZPerMillion,

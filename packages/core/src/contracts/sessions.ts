@@ -37,7 +37,7 @@ export const ZSessionSummary = z.strictObject({
   /** From the first trace's start to the last trace's end. */
   durationMs: z.number(),
   totalTokens: z.number().int(),
-  costUsd: z.number(),
+  costUsd: z.number().nullable().meta({ description: "USD; null when no model call in the session has a price" }),
   errorCount: z.number().int(),
   /** The end-users seen in the session, sorted (usually one). */
   userIds: z.array(z.string()),
@@ -59,6 +59,10 @@ export const ZSessionTurn = z.strictObject({
   startTime: z.string(),
   input: z.string().nullable(),
   output: z.string().nullable(),
+  /** The span that failed, the root's failure first: a failed tool call does not fail the turn. */
+  failedSpan: z
+    .strictObject({ spanId: z.string(), name: z.string(), statusMessage: z.string().nullable(), isRoot: z.boolean() })
+    .nullable(),
 });
 export type TSessionTurn = z.infer<typeof ZSessionTurn>;
 

@@ -31,6 +31,15 @@ export const ZTraceListQuery = z
     sessionId: queryText({ max: 500, description: "Exactly this session id" }),
     tags: queryList(z.string().max(200), "Comma-separated tags; a trace must carry all of them"),
     environment: queryText({ max: 200, description: "Exactly this environment" }),
+    release: queryText({ max: 200, description: "Exactly this release (service.version or langfuse.release)" }),
+    metadataKey: queryText({
+      max: 200,
+      description: "A span of the trace has this metadata key (with `metadataValue`: this key with that value)",
+    }),
+    metadataValue: queryText({
+      max: 500,
+      description: "With `metadataKey`: the key's value, compared as text (a number or boolean as it is written)",
+    }),
     model: queryList(z.string().max(200), "Comma-separated models; a trace must have used at least one of them"),
     kind: queryList(ZSpanKind, "Comma-separated span kinds; a trace must contain a span of each"),
     status: ZTraceStatusFilter.optional().meta({ description: "`error`: at least one span failed; `ok`: none did" }),
@@ -57,14 +66,17 @@ export const ZTraceListQuery = z
     limit: ZListLimit,
     cursor: ZListCursor,
   })
-  .superRefine((value, context) =>
+  .superRefine((value, context) => {
+    if (value.metadataValue !== undefined && value.metadataKey === undefined) {
+      context.addIssue({ code: "custom", path: ["metadataValue"], message: "metadataValue needs a metadataKey" });
+    }
     checkRanges(value, context, [
       ["from", "to"],
       ["minLatencyMs", "maxLatencyMs"],
       ["minCost", "maxCost"],
       ["minTokens", "maxTokens"],
-    ]),
-  );
+    ]);
+  });
 export type TTraceListQuery = z.output<typeof ZTraceListQuery>;
 export type TTraceListQueryInput = z.input<typeof ZTraceListQuery>;
 

@@ -1,7 +1,18 @@
 import { z } from "zod";
 import { ZScore } from "./scores.ts";
 
-export const ZSpanKind = z.enum(["LLM", "EMBEDDING", "CHAIN", "TOOL", "RETRIEVER", "RERANKER", "AGENT", "GUARDRAIL", "EVALUATOR", "SPAN"]);
+export const ZSpanKind = z.enum([
+  "LLM",
+  "EMBEDDING",
+  "CHAIN",
+  "TOOL",
+  "RETRIEVER",
+  "RERANKER",
+  "AGENT",
+  "GUARDRAIL",
+  "EVALUATOR",
+  "SPAN",
+]);
 export type TSpanKindName = z.infer<typeof ZSpanKind>;
 
 export const ZToolCall = z.object({ id: z.string().nullable(), name: z.string(), arguments: z.string() });
@@ -83,7 +94,10 @@ export const ZTraceSummary = z.strictObject({
   cacheReadTokens: z.number().int(),
   cacheWriteTokens: z.number().int(),
   reasoningTokens: z.number().int(),
-  costUsd: z.number(),
+  costUsd: z
+    .number()
+    .nullable()
+    .meta({ description: "USD; null when no model call of the trace has a price (unpriced)" }),
   userId: z.string().nullable(),
   sessionId: z.string().nullable(),
   tags: z.array(z.string()),

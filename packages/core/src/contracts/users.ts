@@ -34,7 +34,7 @@ export const ZUserSummary = z.strictObject({
   traceCount: z.number().int(),
   sessionCount: z.number().int(),
   totalTokens: z.number().int(),
-  costUsd: z.number(),
+  costUsd: z.number().nullable().meta({ description: "USD; null when no model call of the user has a price" }),
   errorCount: z.number().int(),
   firstSeenAt: z.string(),
   lastSeenAt: z.string(),

@@ -45,6 +45,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** A link or resource that existed but can no longer be used (an expired or revoked invitation). */
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super({ status: 410, code: "gone", message });
+  }
+}
+
 export class PayloadTooLargeError extends AppError {
   constructor(message: string) {
     super({ status: 413, code: "payload_too_large", message });

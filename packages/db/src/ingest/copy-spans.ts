@@ -58,7 +58,7 @@ const HAS_COPY_SPECIAL = /[\\\t\n\r]/;
 const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 
 /** One value in COPY text format: \N for NULL, backslash, tab and line breaks escaped. */
-function copyField(value: unknown): string {
+export function copyField(value: unknown): string {
   if (value === null || value === undefined) return "\\N";
   const text = typeof value === "string" ? value : String(value);
   return HAS_COPY_SPECIAL.test(text) ? text.replace(COPY_SPECIAL, (char) => COPY_ESCAPES[char]!) : text;

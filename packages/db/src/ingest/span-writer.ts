@@ -2,6 +2,7 @@ import { RetryLaterError } from "@spanlight/core";
 import type { Pool, PoolClient } from "pg";
 import { copyNewSpans, UNIQUE_VIOLATION } from "./copy-spans.ts";
 import { insertSpans, spanKey } from "./insert-spans.ts";
+import { copySearchBodies } from "./search-body.ts";
 import { isConnectionError, isTransientConflict } from "./is-connection-error.ts";
 import type { TSpanRow } from "./span-row.ts";
 import { aggregateTraceDeltas, upsertTraces } from "./upsert-traces.ts";
@@ -161,6 +162,7 @@ export class SpanWriter {
       await client.query("BEGIN");
       const inserted = await insert(client, rows);
       const newRows = rows.filter((row) => inserted.has(spanKey(row.projectId, row.traceId, row.spanId)));
+      await copySearchBodies(client, newRows);
       await upsertTraces(client, aggregateTraceDeltas(newRows));
       await client.query("COMMIT");
       return inserted;

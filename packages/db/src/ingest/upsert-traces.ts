@@ -1,7 +1,9 @@
 import type { PoolClient } from "pg";
 import { nanosToIso } from "./insert-spans.ts";
-import { isModelCall, SEARCH_TEXT_MAX_CHARS, searchTextOf } from "./span-row.ts";
+import { isModelCall } from "./span-row.ts";
 import type { TSpanRow } from "./span-row.ts";
+import { betterPreview, mergePreviewSql } from "./trace-previews.ts";
+import type { TPreviewCandidate } from "./trace-previews.ts";
 
 /** What one batch adds to a trace; merged into the stored rollup by the upsert below. */
 type TTraceDelta = {
@@ -18,9 +20,12 @@ type TTraceDelta = {
   cacheWriteTokens: number;
   reasoningTokens: number;
   costUsd: number;
+  /** Whether a counted span carried a cost (0 included): without one the cost is unknown. */
+  hasCost: boolean;
   explicitName: string | null;
   root: TSpanRow | null;
-  firstSpan: TSpanRow;
+  inputPreview: TPreviewCandidate | null;
+  outputPreview: TPreviewCandidate | null;
   userId: string | null;
   sessionId: string | null;
   environment: string | null;
@@ -28,8 +33,6 @@ type TTraceDelta = {
   tags: Set<string>;
   models: Set<string>;
   kinds: Set<string>;
-  /** The batch's non-root spans, whose text follows the root's in the search text. */
-  textSpans: TSpanRow[];
 };
 
 export function aggregateTraceDeltas(rows: TSpanRow[]): TTraceDelta[] {
@@ -61,9 +64,11 @@ function emptyDelta(row: TSpanRow): TTraceDelta {
     cacheWriteTokens: 0,
     reasoningTokens: 0,
     costUsd: 0,
+    hasCost: false,
     explicitName: null,
     root: null,
-    firstSpan: row,
+    inputPreview: null,
+    outputPreview: null,
     userId: null,
     sessionId: null,
     environment: null,
@@ -71,14 +76,14 @@ function emptyDelta(row: TSpanRow): TTraceDelta {
     tags: new Set(),
     models: new Set(),
     kinds: new Set(),
-    textSpans: [],
   };
 }
 
 function addSpan(delta: TTraceDelta, row: TSpanRow): void {
   if (row.startUnixNano < delta.startUnixNano) delta.startUnixNano = row.startUnixNano;
   if (row.endUnixNano > delta.endUnixNano) delta.endUnixNano = row.endUnixNano;
-  if (row.startUnixNano < delta.firstSpan.startUnixNano) delta.firstSpan = row;
+  delta.inputPreview = betterPreview(delta.inputPreview, row, row.inputPreview);
+  delta.outputPreview = betterPreview(delta.outputPreview, row, row.outputPreview);
   delta.spanCount += 1;
   if (row.statusCode === "ERROR") delta.errorCount += 1;
   if (isModelCall(row.kind)) {
@@ -89,6 +94,7 @@ function addSpan(delta: TTraceDelta, row: TSpanRow): void {
     delta.cacheWriteTokens += row.cacheWriteTokens ?? 0;
     delta.reasoningTokens += row.reasoningTokens ?? 0;
     delta.costUsd += row.costUsd ?? 0;
+    if (row.costUsd !== null) delta.hasCost = true;
   }
   if (row.parentSpanId === null && (!delta.root || row.startUnixNano < delta.root.startUnixNano)) delta.root = row;
   delta.explicitName ??= row.traceName;
@@ -99,26 +105,7 @@ function addSpan(delta: TTraceDelta, row: TSpanRow): void {
   for (const tag of row.tags) delta.tags.add(tag);
   if (row.model) delta.models.add(row.model);
   delta.kinds.add(row.kind);
-  if (row.parentSpanId !== null) delta.textSpans.push(row);
 }
-
-/**
- * The root's text first (what the trace was asked and answered), then other spans' in start order
- * (the writer reorders rows by key, so arrival order is not kept). Text is extracted only while the
- * cap has room, so a big trace pays for a few spans' text only.
- */
-function deltaSearchText(delta: TTraceDelta): string | null {
-  let text = delta.root ? (searchTextOf(delta.root) ?? "") : "";
-  const byStart = delta.textSpans.sort((a, b) => (a.startUnixNano < b.startUnixNano ? -1 : a.startUnixNano > b.startUnixNano ? 1 : 0));
-  for (const row of byStart) {
-    const room = SEARCH_TEXT_MAX_CHARS - text.length - 1;
-    if (room <= 0) break;
-    const spanText = searchTextOf(row, room);
-    if (spanText) text = text ? `${text} ${spanText}` : spanText;
-  }
-  return text || null;
-}
-
 
 /** The stored set plus the batch's, sorted and without repeats; untouched when nothing is new. */
 function unionSql(column: string): string {
@@ -127,16 +114,14 @@ function unionSql(column: string): string {
 }
 
 // Merging rules: times widen, counts and totals add (only new spans reach here, so nothing counts
-// twice), facts keep the first value seen, tags union, and the root span once known names the trace.
-// Search text appends up to the cap and then stays the very same value: its (TOASTed) datum is
-// reused by the update rather than rewritten, and octet_length reads the size without decompressing.
-// A root arriving late puts its text first.
+// twice), facts keep the first value seen, tags union, the root span once known names the trace, and
+// each preview is replaced only by a better-ranked one (trace-previews.ts).
 const UPSERT_TRACES_SQL = `
 INSERT INTO trace AS t (
   project_id, trace_id, start_time, end_time, duration_ms, span_count, error_count,
   input_tokens, output_tokens, total_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_usd,
   explicit_name, root_span_id, root_span_name, name, user_id, session_id, environment, release, tags,
-  input_preview, output_preview, models, kinds, search_text
+  input_preview, output_preview, models, kinds, input_preview_rank, output_preview_rank, has_cost
 )
 SELECT
   d.project_id, d.trace_id, d.start_time, d.end_time,
@@ -144,17 +129,18 @@ SELECT
   d.input_tokens, d.output_tokens, d.total_tokens, d.cache_read_tokens, d.cache_write_tokens, d.reasoning_tokens, d.cost_usd,
   d.explicit_name, d.root_span_id, d.root_span_name, COALESCE(d.explicit_name, d.root_span_name), d.user_id, d.session_id,
   d.environment, d.release, ARRAY(SELECT jsonb_array_elements_text(d.tags)), d.input_preview, d.output_preview,
-  ARRAY(SELECT jsonb_array_elements_text(d.models)), ARRAY(SELECT jsonb_array_elements_text(d.kinds)), d.search_text
+  ARRAY(SELECT jsonb_array_elements_text(d.models)), ARRAY(SELECT jsonb_array_elements_text(d.kinds)),
+  d.input_preview_rank, d.output_preview_rank, d.has_cost
 FROM unnest(
   $1::text[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::integer[], $6::integer[],
   $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[], $13::double precision[],
   $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::jsonb[],
-  $22::text[], $23::text[], $24::jsonb[], $25::jsonb[], $26::text[]
+  $22::text[], $23::text[], $24::jsonb[], $25::jsonb[], $26::text[], $27::text[], $28::boolean[]
 ) AS d(
   project_id, trace_id, start_time, end_time, span_count, error_count,
   input_tokens, output_tokens, total_tokens, cache_read_tokens, cache_write_tokens, reasoning_tokens, cost_usd,
   explicit_name, root_span_id, root_span_name, user_id, session_id, environment, release, tags,
-  input_preview, output_preview, models, kinds, search_text
+  input_preview, output_preview, models, kinds, input_preview_rank, output_preview_rank, has_cost
 )
 ON CONFLICT (project_id, trace_id) DO UPDATE SET
   start_time = LEAST(t.start_time, EXCLUDED.start_time),
@@ -180,21 +166,14 @@ ON CONFLICT (project_id, trace_id) DO UPDATE SET
   tags = ${unionSql("tags")},
   models = ${unionSql("models")},
   kinds = ${unionSql("kinds")},
-  input_preview = CASE WHEN t.root_span_id IS NULL AND EXCLUDED.root_span_id IS NOT NULL
-    THEN EXCLUDED.input_preview ELSE COALESCE(t.input_preview, EXCLUDED.input_preview) END,
-  output_preview = CASE WHEN t.root_span_id IS NULL AND EXCLUDED.root_span_id IS NOT NULL
-    THEN EXCLUDED.output_preview ELSE COALESCE(t.output_preview, EXCLUDED.output_preview) END,
-  search_text = CASE
-    WHEN t.root_span_id IS NULL AND EXCLUDED.root_span_id IS NOT NULL
-      THEN left(concat_ws(' ', EXCLUDED.search_text, t.search_text), ${SEARCH_TEXT_MAX_CHARS})
-    WHEN EXCLUDED.search_text IS NULL OR octet_length(t.search_text) >= ${SEARCH_TEXT_MAX_CHARS} THEN t.search_text
-    ELSE left(concat_ws(' ', t.search_text, EXCLUDED.search_text), ${SEARCH_TEXT_MAX_CHARS}) END,
+  ${mergePreviewSql("input_preview")},
+  ${mergePreviewSql("output_preview")},
+  has_cost = t.has_cost OR EXCLUDED.has_cost,
   updated_at = now()`;
 
 export async function upsertTraces(client: PoolClient, deltas: TTraceDelta[]): Promise<void> {
   if (deltas.length === 0) return;
   const column = <T>(read: (delta: TTraceDelta) => T) => deltas.map(read);
-  const previewSpan = (delta: TTraceDelta) => delta.root ?? delta.firstSpan;
   await client.query(UPSERT_TRACES_SQL, [
     column((d) => d.projectId),
     column((d) => d.traceId),
@@ -218,10 +197,12 @@ export async function upsertTraces(client: PoolClient, deltas: TTraceDelta[]): P
     column((d) => d.release),
     // text[][] cannot be ragged, so each trace's tags travel as one JSON array.
     column((d) => JSON.stringify([...d.tags].sort())),
-    column((d) => previewSpan(d).inputPreview),
-    column((d) => previewSpan(d).outputPreview),
+    column((d) => d.inputPreview?.text ?? null),
+    column((d) => d.outputPreview?.text ?? null),
     column((d) => JSON.stringify([...d.models].sort())),
     column((d) => JSON.stringify([...d.kinds].sort())),
-    column(deltaSearchText),
+    column((d) => d.inputPreview?.rank ?? null),
+    column((d) => d.outputPreview?.rank ?? null),
+    column((d) => d.hasCost),
   ]);
 }

@@ -10,7 +10,13 @@ export async function listMembers(projectId: string): Promise<TMember[]> {
     select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map(({ role, createdAt, user }) => ({ userId: user.id, name: user.name, email: user.email, role, createdAt }));
+  return rows.map(({ role, createdAt, user }) => ({
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    role,
+    createdAt,
+  }));
 }
 
 export async function findMemberRole(options: { projectId: string; userId: string }): Promise<TProjectRole | null> {
@@ -22,7 +28,11 @@ export async function findMemberRole(options: { projectId: string; userId: strin
 }
 
 /** Adds an existing user by email; people sign up first, then an owner or admin invites them. */
-export async function addMemberByEmail(options: { projectId: string; email: string; role: TProjectRole }): Promise<TMember> {
+export async function addMemberByEmail(options: {
+  projectId: string;
+  email: string;
+  role: TProjectRole;
+}): Promise<TMember> {
   const user = await getDb().user.findUnique({
     where: { email: options.email.trim().toLowerCase() },
     select: { id: true, name: true, email: true },
@@ -37,7 +47,11 @@ export async function addMemberByEmail(options: { projectId: string; email: stri
   return { userId: user.id, name: user.name, email: user.email, ...membership };
 }
 
-export async function updateMemberRole(options: { projectId: string; userId: string; role: TProjectRole }): Promise<void> {
+export async function updateMemberRole(options: {
+  projectId: string;
+  userId: string;
+  role: TProjectRole;
+}): Promise<void> {
   await ensureAnotherOwnerRemains({ ...options, isLeavingOwnership: options.role !== "OWNER" });
   await getDb().membership.update({
     where: { projectId_userId: { projectId: options.projectId, userId: options.userId } },

@@ -21,7 +21,10 @@ export async function listProjectsForUser(userId: string): Promise<TProjectSumma
 }
 
 /** The project as seen by one user, or null when they are not a member (callers answer 404). */
-export async function findProjectForMember(options: { projectId: string; userId: string }): Promise<TProjectSummary | null> {
+export async function findProjectForMember(options: {
+  projectId: string;
+  userId: string;
+}): Promise<TProjectSummary | null> {
   const membership = await getDb().membership.findUnique({
     where: { projectId_userId: { projectId: options.projectId, userId: options.userId } },
     select: { role: true, project: { select: { id: true, name: true, createdAt: true } } },

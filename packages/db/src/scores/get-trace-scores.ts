@@ -12,18 +12,23 @@ export async function getTraceScores(options: { projectId: string; traceId: stri
     `SELECT * FROM (
        SELECT ${SCORE_COLUMNS}, timestamp AS sort_time FROM score
         WHERE project_id = $1 AND trace_id = $2
-        ORDER BY timestamp DESC, id DESC LIMIT ${TRACE_SCORE_LIMIT}
+        ORDER BY score.timestamp DESC, score.id DESC LIMIT ${TRACE_SCORE_LIMIT}
      ) newest ORDER BY sort_time, id`,
     [options.projectId, options.traceId],
   );
   return result.rows.map(toScore);
 }
 
-/** A session's own scores (not its traces'), oldest first. */
+/**
+ * A session's scores: its own and its traces' (and their spans'), oldest first. The traces come from
+ * trace's session index, their scores from (project_id, trace_id).
+ */
 export async function getSessionScores(options: { projectId: string; sessionId: string }): Promise<TScore[]> {
   const result = await getPool().query<TScoreRow>(
-    `SELECT ${SCORE_COLUMNS} FROM score WHERE project_id = $1 AND session_id = $2
-      ORDER BY timestamp, id LIMIT ${TRACE_SCORE_LIMIT}`,
+    `SELECT ${SCORE_COLUMNS} FROM score
+      WHERE project_id = $1
+        AND (session_id = $2 OR trace_id IN (SELECT trace_id FROM trace WHERE project_id = $1 AND session_id = $2))
+      ORDER BY score.timestamp, score.id LIMIT ${TRACE_SCORE_LIMIT}`,
     [options.projectId, options.sessionId],
   );
   return result.rows.map(toScore);

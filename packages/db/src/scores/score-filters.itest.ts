@@ -8,6 +8,7 @@ import { getTraceDetail } from "../traces/get-trace-detail.ts";
 import { listTraces } from "../traces/list-traces.ts";
 import { FIXED_HOUR_MS, hexId, isoAt, traceRows } from "../traces/trace-rows.fixture.ts";
 import { insertScore } from "./create-score.ts";
+import { getSessionScores } from "./get-trace-scores.ts";
 import type { TNewScore } from "./create-score.ts";
 
 const WINDOW = { from: isoAt(FIXED_HOUR_MS), to: isoAt(FIXED_HOUR_MS + 3_600_000) };
@@ -117,5 +118,42 @@ describe("[SCORES] score filters and columns of the trace list", () => {
     await writer.write(traceRows(projectId, { traceId: lateId, startMs: FIXED_HOUR_MS + 10 * 60_000 }));
     const detail = await getTraceDetail({ projectId, traceId: lateId });
     expect(detail?.scores).toEqual([expect.objectContaining({ name: "helpfulness", value: 2, spanId: "root-later" })]);
+  });
+
+  it("gives a session its own scores and its traces'", async () => {
+    const sessionTrace = hexId(16);
+    ids.sessionTrace = sessionTrace;
+    await writer.write(
+      traceRows(projectId, { traceId: sessionTrace, sessionId: "chat-9", startMs: FIXED_HOUR_MS + 20 * 60_000 }),
+    );
+    await score("sessionTrace", { name: "helpfulness", numericValue: 3 });
+    await insertScore({
+      projectId,
+      score: {
+        id: hexId(8),
+        traceId: null,
+        spanId: null,
+        sessionId: "chat-9",
+        name: "resolved",
+        dataType: "BOOLEAN",
+        numericValue: 1,
+        stringValue: "true",
+        comment: null,
+        correction: null,
+        source: "FEEDBACK",
+        authorUserId: null,
+        authorId: null,
+        configId: null,
+        queueId: null,
+        isAdjudicated: false,
+        metadata: null,
+        timestamp: null,
+      },
+    });
+    const scores = await getSessionScores({ projectId, sessionId: "chat-9" });
+    expect(scores.map((each) => [each.name, each.value]).sort()).toEqual([
+      ["helpfulness", 3],
+      ["resolved", true],
+    ]);
   });
 });

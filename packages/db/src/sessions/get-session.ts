@@ -21,12 +21,19 @@ function messageContent(column: string, options: { last: boolean; role?: string 
             ORDER BY position ${options.last ? "DESC" : "ASC"} LIMIT 1)`;
 }
 
-// A turn reads as a person would: what the user last said and the first answer. Without a root
-// span (never arrived), the trace's own previews stand in.
+// A turn reads as a person would: what the user last said and the first answer, from the root span
+// or, when the root has no text (OTel GenAI puts the messages on the model call), from the trace's
+// first LLM span. Without either, the trace's own previews stand in. The first failed span says
+// what went wrong, so a failed tool call no longer reads as a failed trace.
 const SESSION_TRACES_SQL = `
 SELECT t.*,
-  left(COALESCE(${messageContent("s.input_messages", { last: true, role: "user" })}, ${jsonText("s.input")}, t."inputPreview"), ${TURN_TEXT_MAX_CHARS}) AS "turnInput",
-  left(COALESCE(${messageContent("s.output_messages", { last: false })}, ${jsonText("s.output")}, t."outputPreview"), ${TURN_TEXT_MAX_CHARS}) AS "turnOutput"
+  left(COALESCE(${messageContent("s.input_messages", { last: true, role: "user" })}, ${jsonText("s.input")},
+    ${messageContent("llm.input_messages", { last: true, role: "user" })}, t."inputPreview"), ${TURN_TEXT_MAX_CHARS}) AS "turnInput",
+  left(COALESCE(${messageContent("s.output_messages", { last: false })}, ${jsonText("s.output")},
+    ${messageContent("llm.output_messages", { last: false })}, t."outputPreview"), ${TURN_TEXT_MAX_CHARS}) AS "turnOutput",
+  CASE WHEN failed.span_id IS NULL THEN NULL ELSE jsonb_build_object(
+    'spanId', failed.span_id, 'name', failed.name, 'statusMessage', failed.status_message,
+    'isRoot', COALESCE(failed.span_id = t."rootSpanId", false)) END AS "failedSpan"
 FROM (
   SELECT ${TRACE_SUMMARY_COLUMNS}
     FROM trace
@@ -35,9 +42,23 @@ FROM (
    LIMIT $3
 ) t
 LEFT JOIN span s ON s.project_id = $1 AND s.trace_id = t."traceId" AND s.span_id = t."rootSpanId"
+LEFT JOIN LATERAL (
+  SELECT l.input_messages, l.output_messages FROM span l
+   WHERE l.project_id = $1 AND l.trace_id = t."traceId" AND l.kind = 'LLM'
+   ORDER BY l.start_unix_nano, l.span_id LIMIT 1
+) llm ON s.input_messages IS NULL AND s.output_messages IS NULL AND s.input IS NULL AND s.output IS NULL
+LEFT JOIN LATERAL (
+  SELECT e.span_id, e.name, e.status_message FROM span e
+   WHERE e.project_id = $1 AND e.trace_id = t."traceId" AND e.status_code = 'ERROR'
+   ORDER BY (e.span_id = t."rootSpanId") DESC, e.start_unix_nano, e.span_id LIMIT 1
+) failed ON t."errorCount" > 0
 ORDER BY t."startTime", t."traceId"`;
 
-type TSessionTraceRow = TTraceSummary & { turnInput: string | null; turnOutput: string | null };
+type TSessionTraceRow = TTraceSummary & {
+  turnInput: string | null;
+  turnOutput: string | null;
+  failedSpan: TSessionTurn["failedSpan"];
+};
 
 /**
  * A session over all its traces (no time window: the (project_id, session_id, start_time) index
@@ -62,10 +83,11 @@ export async function getSession(options: { projectId: string; sessionId: string
     startTime: row.startTime,
     input: row.turnInput,
     output: row.turnOutput,
+    failedSpan: row.failedSpan,
   }));
   return {
     ...summary,
-    traces: rows.map(({ turnInput: _input, turnOutput: _output, ...trace }) => trace),
+    traces: rows.map(({ turnInput: _input, turnOutput: _output, failedSpan: _failed, ...trace }) => trace),
     turns,
     hasMoreTraces: tracesResult.rows.length > SESSION_TRACE_LIMIT,
   };

@@ -118,6 +118,9 @@ describe("[EXPLORER] sessions", () => {
         startTime: detail.traces[index]!.startTime,
         input: `follow-up ${index}`,
         output: `answer ${index}`,
+        // The second turn's model call failed; its root did not, so the turn is not a failed one.
+        failedSpan:
+          index === 1 ? { spanId: expect.any(String), name: "llm-0", statusMessage: null, isRoot: false } : null,
       })),
     );
     expect(detail).toMatchObject({ traceCount: 3, errorCount: 1, hasMoreTraces: false });

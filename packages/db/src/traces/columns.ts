@@ -1,13 +1,16 @@
 import { isoTime } from "./sql-fragments.ts";
 
-/** A trace row as `TTraceSummary`; tokens leave as float8 so they arrive as numbers, not strings. */
+/**
+ * A trace row as `TTraceSummary`; tokens leave as float8 so they arrive as numbers, not strings. The
+ * cost is null when no model call had one (unpriced), which lists show as "—" rather than "$0".
+ */
 export const TRACE_SUMMARY_COLUMNS = `
   trace_id AS "traceId", name, root_span_id AS "rootSpanId",
   ${isoTime("start_time")} AS "startTime", ${isoTime("end_time")} AS "endTime", duration_ms AS "durationMs",
   span_count AS "spanCount", error_count AS "errorCount",
   input_tokens::float8 AS "inputTokens", output_tokens::float8 AS "outputTokens", total_tokens::float8 AS "totalTokens",
   cache_read_tokens::float8 AS "cacheReadTokens", cache_write_tokens::float8 AS "cacheWriteTokens",
-  reasoning_tokens::float8 AS "reasoningTokens", cost_usd AS "costUsd",
+  reasoning_tokens::float8 AS "reasoningTokens", CASE WHEN has_cost THEN cost_usd END AS "costUsd",
   user_id AS "userId", session_id AS "sessionId", tags, models, kinds, environment, release,
   input_preview AS "inputPreview", output_preview AS "outputPreview"`;
 

@@ -14,9 +14,9 @@ const STATUS_CONDITIONS: Record<NonNullable<TTraceListQuery["status"]>, string> 
  * every list starts from. Array filters use the rollup's sets (tags, models, kinds), so no list
  * opens spans.
  *
- * Search reads `search_text` (see the search design note in list-traces.ts): the term is
- * lower-cased here because the column is stored lower-cased, which lets LIKE skip the per-row
- * lower() that ILIKE pays.
+ * Search reads `span_search` (see the search design note in list-traces.ts): the term is
+ * lower-cased here because the bodies are stored lower-cased, so the trigram index serves a plain
+ * LIKE and no row pays a lower() per query.
  */
 export function traceConditions(options: {
   projectId: string;
@@ -36,6 +36,8 @@ export function traceConditions(options: {
   if (query.sessionId) add(`session_id = ${params.add(query.sessionId)}`);
   if (query.tags) add(`tags @> ${params.add(query.tags)}::text[]`);
   if (query.environment) add(`environment = ${params.add(query.environment)}`);
+  if (query.release) add(`release = ${params.add(query.release)}`);
+  if (query.metadataKey) add(metadataCondition({ key: query.metadataKey, value: query.metadataValue, params }));
   if (query.model) add(`models && ${params.add(query.model)}::text[]`);
   if (query.kind) add(`kinds @> ${params.add(query.kind)}::text[]`);
   if (query.status) add(STATUS_CONDITIONS[query.status]);
@@ -45,7 +47,26 @@ export function traceConditions(options: {
   if (query.maxCost !== undefined) add(`cost_usd <= ${params.add(query.maxCost)}`);
   if (query.minTokens !== undefined) add(`total_tokens >= ${params.add(query.minTokens)}`);
   if (query.maxTokens !== undefined) add(`total_tokens <= ${params.add(query.maxTokens)}`);
-  if (query.search) add(`search_text LIKE ${params.add(containsPattern(query.search.toLowerCase()))}`);
+  if (query.search) {
+    add(`EXISTS (SELECT 1 FROM span_search s
+      WHERE s.project_id = trace.project_id AND s.trace_id = trace.trace_id
+        AND s.body LIKE ${params.add(containsPattern(query.search.toLowerCase()))})`);
+  }
   conditions.push(...scoreConditions(query, params));
   return conditions;
+}
+
+/**
+ * Metadata lives on spans, not on the rollup: a trace matches when one of its spans has the key (and
+ * value, as text). The probe reads the span key's (project_id, trace_id) prefix per candidate row,
+ * after the cheaper rollup conditions and inside the time bound, so it costs a few index lookups
+ * per trace of the window rather than a scan of all spans.
+ */
+function metadataCondition(options: { key: string; value: string | undefined; params: SqlParams }): string {
+  const { key, value, params } = options;
+  const match =
+    value === undefined
+      ? `s.metadata ? ${params.add(key)}`
+      : `s.metadata ->> ${params.add(key)} = ${params.add(value)}`;
+  return `EXISTS (SELECT 1 FROM span s WHERE s.project_id = trace.project_id AND s.trace_id = trace.trace_id AND ${match})`;
 }

@@ -10,6 +10,8 @@ export async function createUserWithPassword(options: {
   email: string;
   name: string;
   passwordHash: string;
+  /** For generated passwords: the UI asks for a new one at first sign-in. */
+  mustChangePassword?: boolean;
 }): Promise<{ id: string; email: string }> {
   const userId = randomUUID();
   return getDb().user.create({
@@ -18,6 +20,7 @@ export async function createUserWithPassword(options: {
       email: options.email.trim().toLowerCase(),
       name: options.name,
       emailVerified: false,
+      mustChangePassword: options.mustChangePassword ?? false,
       accounts: {
         create: { id: randomUUID(), accountId: userId, providerId: "credential", password: options.passwordHash },
       },

@@ -48,7 +48,9 @@ function collectSlots(node: unknown, slots: TSlot[]): TSlot[] {
   return slots;
 }
 
-describe("decoders under property and fuzz tests", () => {
+// Thousands of generated requests a test: on a loaded 2-core machine one took 5.6 s (vitest's default
+// limit is 5 s), so the limit is about run count, not a speed goal.
+describe("decoders under property and fuzz tests", { timeout: 60_000 }, () => {
   it("round-trips any request through protobuf", () => {
     fc.assert(
       fc.property(traceRequestArbitrary, (request) => {

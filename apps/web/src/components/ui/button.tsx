@@ -41,7 +41,16 @@ type TButtonProps = ComponentProps<"button"> &
     isLoading?: boolean;
   };
 
-export function Button({ className, variant, size, asChild = false, isLoading = false, disabled, children, ...props }: TButtonProps) {
+export function Button({
+  className,
+  variant,
+  size,
+  asChild = false,
+  isLoading = false,
+  disabled,
+  children,
+  ...props
+}: TButtonProps) {
   const classes = cn(buttonVariants({ variant, size }), className);
   if (asChild) {
     return (
@@ -51,7 +60,13 @@ export function Button({ className, variant, size, asChild = false, isLoading = 
     );
   }
   return (
-    <button type="button" className={classes} disabled={disabled || isLoading} aria-busy={isLoading || undefined} {...props}>
+    <button
+      type="button"
+      className={classes}
+      disabled={disabled || isLoading}
+      aria-busy={isLoading || undefined}
+      {...props}
+    >
       {isLoading ? <LoaderCircle className="animate-spin" aria-hidden /> : null}
       {children}
     </button>

@@ -24,7 +24,10 @@ export function CardContent({ className, ...props }: ComponentProps<"div">) {
 export function CardFooter({ className, ...props }: ComponentProps<"div">) {
   return (
     <div
-      className={cn("flex items-center justify-end gap-2 rounded-b-lg border-t border-zinc-100 bg-zinc-50/60 px-5 py-3", className)}
+      className={cn(
+        "flex items-center justify-end gap-2 rounded-b-lg border-t border-zinc-100 bg-zinc-50/60 px-5 py-3",
+        className,
+      )}
       {...props}
     />
   );

@@ -44,7 +44,12 @@ export function DialogBody({ className, ...props }: ComponentProps<"div">) {
 }
 
 export function DialogFooter({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("mt-3 flex items-center justify-end gap-2 border-t border-zinc-100 px-5 py-3", className)} {...props} />;
+  return (
+    <div
+      className={cn("mt-3 flex items-center justify-end gap-2 border-t border-zinc-100 px-5 py-3", className)}
+      {...props}
+    />
+  );
 }
 
 export function DialogTitle({ className, ...props }: ComponentProps<typeof DialogPrimitive.Title>) {

@@ -2,6 +2,6 @@
 export { authErrorMessage, INVALID_CREDENTIALS_MESSAGE, RATE_LIMITED_MESSAGE } from "./auth-error-message";
 export type { TAuthClientError } from "./auth-error-message";
 export { AuthCard } from "./components/auth-card";
-export { ZSignIn, ZSignUp } from "./contracts";
-export type { TSignIn, TSignUp } from "./contracts";
+export { ZChangePassword, ZSignIn, ZSignUp } from "./contracts";
+export type { TChangePassword, TSignIn, TSignUp } from "./contracts";
 export { useAuthForm } from "./hooks/use-auth-form";

@@ -14,6 +14,10 @@ export type TCreateProject = z.infer<typeof ZCreateProject>;
 export const ZRenameProject = z.object({ name: ZProjectName });
 export type TRenameProject = z.infer<typeof ZRenameProject>;
 
+/** Deleting takes the project's name typed out, so a stray click or a wrong tab cannot do it. */
+export const ZDeleteProject = z.object({ confirmName: z.string().max(200, "That is not the project's name") });
+export type TDeleteProject = z.infer<typeof ZDeleteProject>;
+
 export const ZProjectParams = z.object({ projectId: z.string().min(1) });
 
 export const ZProjectRole = z.enum(PROJECT_ROLES);

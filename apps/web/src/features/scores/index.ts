@@ -8,3 +8,4 @@ export { AnnotatePanel } from "./components/annotate-panel";
 export { ScoreBadges, SpanScoreBadges } from "./components/score-badges";
 export { TraceScoresProvider, useTraceScoresContext } from "./components/trace-scores-provider";
 export { ScoresOverview } from "./components/scores-overview";
+export { ScoreSummary } from "./components/score-summary";

@@ -3,7 +3,9 @@ import { getServerConfig } from "@spanlight/core/server";
 import { getDb } from "@spanlight/db";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { isSignupOpen, SIGNUP_CLOSED_MESSAGE } from "@/features/auth/server/is-signup-open";
 import { requestOrigin } from "./request-origin";
 
 /** The header the Spanlight server sets from the socket (or a trusted proxy); clients cannot forge it. */
@@ -21,7 +23,19 @@ function createAuth() {
     },
     secret: config.authSecret,
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
-    emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    // autoSignIn off makes better-auth answer a sign-up for a taken email exactly like a new one
+    // (200, no session), so sign-up cannot tell who has an account; the form signs in next.
+    emailAndPassword: { enabled: true, autoSignIn: false, minPasswordLength: 8, maxPasswordLength: 128 },
+    user: {
+      additionalFields: { mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false } },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (context) => {
+        if (context.path !== "/sign-up/email") return;
+        // The same answer whatever the email: a closed sign-up says nothing about who has an account.
+        if (!(await isSignupOpen())) throw new APIError("FORBIDDEN", { message: SIGNUP_CLOSED_MESSAGE });
+      }),
+    },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: true,

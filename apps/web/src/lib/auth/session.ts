@@ -3,17 +3,24 @@ import { headers as nextHeaders } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "./auth";
 
-export type TSessionUser = { id: string; email: string; name: string };
+export type TSessionUser = { id: string; email: string; name: string; mustChangePassword: boolean };
 
 export async function getSessionUser(headers: Headers): Promise<TSessionUser | null> {
   const session = await getAuth().api.getSession({ headers });
   if (!session) return null;
-  return { id: session.user.id, email: session.user.email, name: session.user.name };
+  const { id, email, name, mustChangePassword } = session.user;
+  return { id, email, name, mustChangePassword: mustChangePassword === true };
 }
 
-/** For server components: the signed-in user, or a redirect to the sign-in page. */
-export async function requirePageUser(): Promise<TSessionUser> {
+export const CHANGE_PASSWORD_PATH = "/account/password";
+
+/**
+ * For server components: the signed-in user, or a redirect to the sign-in page. Someone still on a
+ * generated password is sent to change it first (`isPasswordChangePage` is that page itself).
+ */
+export async function requirePageUser(options: { isPasswordChangePage?: boolean } = {}): Promise<TSessionUser> {
   const user = await getSessionUser(await nextHeaders());
   if (!user) redirect("/sign-in");
+  if (user.mustChangePassword && !options.isPasswordChangePage) redirect(CHANGE_PASSWORD_PATH);
   return user;
 }

@@ -15,7 +15,10 @@ export function problemResponse(error: unknown, requestId: string): Response {
   }
   if (error instanceof AppError) {
     if (error instanceof RetryLaterError) headers.set("retry-after", String(error.retryAfterSeconds));
-    return Response.json(problem({ code: error.code, message: error.message, requestId }), { status: error.status, headers });
+    return Response.json(problem({ code: error.code, message: error.message, requestId }), {
+      status: error.status,
+      headers,
+    });
   }
   console.error(`[${requestId}] unhandled error`, error);
   return Response.json(problem({ code: "internal_error", message: "Internal server error", requestId }), {

@@ -8,7 +8,9 @@ import { AuthCard, useAuthForm, ZSignIn } from "@/features/auth";
 import { authClient } from "@/lib/auth/auth-client";
 
 export function SignInClient() {
-  const { onSubmit, isPending, fieldErrors, formError } = useAuthForm(ZSignIn, (input) => authClient.signIn.email(input));
+  const { onSubmit, isPending, fieldErrors, formError } = useAuthForm(ZSignIn, (input) =>
+    authClient.signIn.email(input),
+  );
 
   return (
     <AuthCard

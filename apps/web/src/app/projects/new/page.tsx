@@ -34,7 +34,8 @@ export default async function NewProjectPage() {
                   {isFirstProject ? "Create your first project" : "Create a project"}
                 </h1>
                 <p className="text-13 text-zinc-500">
-                  A project holds the traces, API keys and members of one application or environment. You will be its owner.
+                  A project holds the traces, API keys and members of one application or environment. You will be its
+                  owner.
                 </p>
               </div>
             </div>

@@ -44,7 +44,10 @@ export function ApiKeysTable({ projectId, apiKeys, canManage }: TApiKeysTablePro
             <TableRow key={apiKey.id} data-public-key={apiKey.publicKey} className={cn(isRevoked && "text-zinc-400")}>
               <TableCell>
                 <span className="inline-flex items-center gap-0.5 font-mono text-12">
-                  <span className={cn("max-w-56 truncate", isRevoked ? "text-zinc-400" : "text-zinc-800")} title={apiKey.publicKey}>
+                  <span
+                    className={cn("max-w-56 truncate", isRevoked ? "text-zinc-400" : "text-zinc-800")}
+                    title={apiKey.publicKey}
+                  >
                     {apiKey.publicKey}
                   </span>
                   <CopyButton value={apiKey.publicKey} label="Copy public key" />

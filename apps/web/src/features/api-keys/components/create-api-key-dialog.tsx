@@ -71,7 +71,9 @@ export function CreateApiKeyDialog({ projectId, otlpEndpoint }: TCreateApiKeyDia
           <form onSubmit={onSubmit} noValidate>
             <DialogHeader>
               <DialogTitle>Create API key</DialogTitle>
-              <DialogDescription>A new public and secret key pair for sending traces to this project.</DialogDescription>
+              <DialogDescription>
+                A new public and secret key pair for sending traces to this project.
+              </DialogDescription>
             </DialogHeader>
             <DialogBody>
               <TextField
@@ -90,9 +92,7 @@ export function CreateApiKeyDialog({ projectId, otlpEndpoint }: TCreateApiKeyDia
               <DialogClose asChild>
                 <Button variant="ghost">Cancel</Button>
               </DialogClose>
-              <SubmitButton isLoading={isPending}>
-                Create key
-              </SubmitButton>
+              <SubmitButton isLoading={isPending}>Create key</SubmitButton>
             </DialogFooter>
           </form>
         )}
@@ -112,8 +112,8 @@ function CreatedKey({ apiKey, otlpEndpoint }: { apiKey: TCreatedApiKey; otlpEndp
         <div className="flex items-start gap-2.5 rounded-md border border-amber-200 bg-amber-50 px-3 py-2.5 text-13 text-amber-800">
           <ShieldExclamationPoint className="mt-0.5 size-4 shrink-0" aria-hidden />
           <p>
-            This is the only time the secret key is shown. Copy it somewhere safe now; if you lose it, create a new key and
-            revoke this one.
+            This is the only time the secret key is shown. Copy it somewhere safe now; if you lose it, create a new key
+            and revoke this one.
           </p>
         </div>
         <div className="flex flex-col gap-1.5">

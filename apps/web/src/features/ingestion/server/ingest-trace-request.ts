@@ -28,7 +28,10 @@ export async function ingestTraceRequest(options: {
       rejected.push({ spanIndex: span.spanId, reason: timeProblem });
       continue;
     }
-    const cost = priceSpan({ model: span.model, provider: span.provider, usage: span.usage, providedCost: span.providedCost }, prices);
+    const cost = priceSpan(
+      { model: span.model, provider: span.provider, usage: span.usage, providedCost: span.providedCost },
+      prices,
+    );
     rows.push(toSpanRow({ projectId: options.projectId, span, cost }));
     accepted.push(span);
   }

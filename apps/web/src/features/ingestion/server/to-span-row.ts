@@ -8,7 +8,8 @@ const MAX_UNIX_NANO = 9_000_000_000_000_000_000n;
 const MAX_INT32 = 2_147_483_647;
 
 export function invalidTimeReason(span: TCanonicalSpan): string | null {
-  if (span.startTimeUnixNano <= 0n || span.startTimeUnixNano > MAX_UNIX_NANO) return "startTimeUnixNano is missing or out of range";
+  if (span.startTimeUnixNano <= 0n || span.startTimeUnixNano > MAX_UNIX_NANO)
+    return "startTimeUnixNano is missing or out of range";
   if (span.endTimeUnixNano > MAX_UNIX_NANO) return "endTimeUnixNano is out of range";
   return null;
 }

@@ -22,6 +22,8 @@ import { Label } from "@/components/ui/label";
 import { TextField } from "@/components/ui/text-field";
 import { parseForm } from "@/lib/forms";
 import { ZInviteMember } from "../contracts";
+import type { TInvitationCreatedResponse } from "../contracts";
+import { InvitationLink } from "./invitation-link";
 import { useInviteMember } from "../hooks/use-member-actions";
 import { RoleSelect } from "./role-select";
 
@@ -31,6 +33,7 @@ export function InviteMemberDialog({ projectId, actorRole }: TInviteMemberDialog
   const [isOpen, setIsOpen] = useState(false);
   const [role, setRole] = useState<TProjectRole>("MEMBER");
   const [emailError, setEmailError] = useState<string | undefined>();
+  const [created, setCreated] = useState<TInvitationCreatedResponse | null>(null);
   const { run, isPending, error, reset } = useInviteMember();
 
   function onOpenChange(open: boolean) {
@@ -38,6 +41,7 @@ export function InviteMemberDialog({ projectId, actorRole }: TInviteMemberDialog
     if (open) return;
     setRole("MEMBER");
     setEmailError(undefined);
+    setCreated(null);
     reset();
   }
 
@@ -47,7 +51,7 @@ export function InviteMemberDialog({ projectId, actorRole }: TInviteMemberDialog
     setEmailError(parsed.errors?.email);
     if (!parsed.data) return;
     const outcome = await run({ projectId, ...parsed.data });
-    if (outcome.isOk) onOpenChange(false);
+    if (outcome.isOk) setCreated(outcome.result);
   }
 
   return (
@@ -59,38 +63,48 @@ export function InviteMemberDialog({ projectId, actorRole }: TInviteMemberDialog
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <form onSubmit={onSubmit} noValidate>
-          <DialogHeader>
-            <DialogTitle>Add a member</DialogTitle>
-            <DialogDescription>
-              Add someone who already has a Spanlight account. New people sign up first, then you add them here.
-            </DialogDescription>
-          </DialogHeader>
-          <DialogBody>
-            <TextField
-              name="email"
-              type="email"
-              label="Email"
-              placeholder="colleague@company.com"
-              autoComplete="off"
-              autoFocus
-              error={emailError}
-            />
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="invite-role">Role</Label>
-              <RoleSelect id="invite-role" name="role" actorRole={actorRole} value={role} onValueChange={setRole} aria-label="Role" />
-            </div>
-            {error ? <Alert>{error}</Alert> : null}
-          </DialogBody>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="ghost">Cancel</Button>
-            </DialogClose>
-            <SubmitButton isLoading={isPending}>
-              Add member
-            </SubmitButton>
-          </DialogFooter>
-        </form>
+        {created ? (
+          <InvitationLink created={created} />
+        ) : (
+          <form onSubmit={onSubmit} noValidate>
+            <DialogHeader>
+              <DialogTitle>Add a member</DialogTitle>
+              <DialogDescription>
+                They get a link that is valid for 7 days. With it they sign in, or create their account, and join with
+                this role.
+              </DialogDescription>
+            </DialogHeader>
+            <DialogBody>
+              <TextField
+                name="email"
+                type="email"
+                label="Email"
+                placeholder="colleague@company.com"
+                autoComplete="off"
+                autoFocus
+                error={emailError}
+              />
+              <div className="flex flex-col gap-1.5">
+                <Label htmlFor="invite-role">Role</Label>
+                <RoleSelect
+                  id="invite-role"
+                  name="role"
+                  actorRole={actorRole}
+                  value={role}
+                  onValueChange={setRole}
+                  aria-label="Role"
+                />
+              </div>
+              {error ? <Alert>{error}</Alert> : null}
+            </DialogBody>
+            <DialogFooter>
+              <DialogClose asChild>
+                <Button variant="ghost">Cancel</Button>
+              </DialogClose>
+              <SubmitButton isLoading={isPending}>Create invitation</SubmitButton>
+            </DialogFooter>
+          </form>
+        )}
       </DialogContent>
     </Dialog>
   );

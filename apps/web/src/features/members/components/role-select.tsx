@@ -17,7 +17,16 @@ type TRoleSelectProps = {
   id?: string;
 };
 
-export function RoleSelect({ actorRole, value, onValueChange, disabled, className, name, id, ...props }: TRoleSelectProps) {
+export function RoleSelect({
+  actorRole,
+  value,
+  onValueChange,
+  disabled,
+  className,
+  name,
+  id,
+  ...props
+}: TRoleSelectProps) {
   const roles = PROJECT_ROLES.filter((role) => canAssignRole(actorRole, role));
   return (
     <Select value={value} onValueChange={(role) => onValueChange(role as TProjectRole)} disabled={disabled} name={name}>

@@ -2,7 +2,7 @@
 
 import { useAction } from "@/hooks/use-action";
 import { apiFetch } from "@/lib/api-client/api-fetch";
-import { ZMemberResponse } from "../contracts";
+import { ZInvitationCreatedResponse } from "../contracts";
 import type { TInviteMember, TUpdateMemberRole } from "../contracts";
 
 function memberPath(projectId: string, userId?: string): string {
@@ -12,8 +12,16 @@ function memberPath(projectId: string, userId?: string): string {
 
 async function inviteMember(input: TInviteMember & { projectId: string }) {
   const body = { email: input.email, role: input.role };
-  const { member } = await apiFetch(memberPath(input.projectId), { method: "POST", body, schema: ZMemberResponse });
-  return member;
+  return apiFetch(memberPath(input.projectId), { method: "POST", body, schema: ZInvitationCreatedResponse });
+}
+
+async function revokeInvitation(input: { projectId: string; invitationId: string }) {
+  const path = `/api/projects/${encodeURIComponent(input.projectId)}/invitations/${encodeURIComponent(input.invitationId)}`;
+  await apiFetch(path, { method: "DELETE" });
+}
+
+export function useRevokeInvitation() {
+  return useAction(revokeInvitation);
 }
 
 async function changeRole(input: TUpdateMemberRole & { projectId: string; userId: string }) {

@@ -6,6 +6,8 @@ import type { TProjectRole } from "@spanlight/core";
 export function ensureCanAssignRole(options: { actorRole: TProjectRole; targetRole: TProjectRole }): void {
   if (canAssignRole(options.actorRole, options.targetRole)) return;
   throw new ForbiddenError(
-    options.targetRole === "OWNER" ? "Only an owner can grant, change or remove the owner role" : "Your role cannot manage members",
+    options.targetRole === "OWNER"
+      ? "Only an owner can grant, change or remove the owner role"
+      : "Your role cannot manage members",
   );
 }

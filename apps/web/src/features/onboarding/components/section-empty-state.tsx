@@ -15,7 +15,14 @@ type TSectionEmptyStateProps = {
 };
 
 /** A project section with nothing in it yet: what will appear, then how to send the data. */
-export function SectionEmptyState({ title, description, empty, projectId, otlp, canManageKeys }: TSectionEmptyStateProps) {
+export function SectionEmptyState({
+  title,
+  description,
+  empty,
+  projectId,
+  otlp,
+  canManageKeys,
+}: TSectionEmptyStateProps) {
   return (
     <PageContainer className="max-w-4xl">
       <PageHeader title={title} description={description} />

@@ -51,10 +51,12 @@ export function SendTracesCard({ projectId, otlp, canManageKeys }: TSendTracesCa
             <dt className="text-zinc-500">Direct ports</dt>
             <dd className="flex flex-wrap items-center gap-x-3 gap-y-1">
               <span>
-                <InlineCode>{`${otlp.host}:${otlp.httpPort}`}</InlineCode> <span className="text-zinc-500">OTLP/HTTP</span>
+                <InlineCode>{`${otlp.host}:${otlp.httpPort}`}</InlineCode>{" "}
+                <span className="text-zinc-500">OTLP/HTTP</span>
               </span>
               <span>
-                <InlineCode>{`${otlp.host}:${otlp.grpcPort}`}</InlineCode> <span className="text-zinc-500">OTLP/gRPC</span>
+                <InlineCode>{`${otlp.host}:${otlp.grpcPort}`}</InlineCode>{" "}
+                <span className="text-zinc-500">OTLP/gRPC</span>
               </span>
             </dd>
             <dt className="text-zinc-500">Header</dt>
@@ -72,7 +74,17 @@ export function SendTracesCard({ projectId, otlp, canManageKeys }: TSendTracesCa
   );
 }
 
-function Step({ number, title, isLast, children }: { number: number; title: string; isLast: boolean; children: ReactNode }) {
+function Step({
+  number,
+  title,
+  isLast,
+  children,
+}: {
+  number: number;
+  title: string;
+  isLast: boolean;
+  children: ReactNode;
+}) {
   return (
     <li className="relative flex gap-4 py-3">
       {isLast ? null : <span aria-hidden className="absolute top-10 bottom-0 left-3 w-px bg-zinc-200" />}

@@ -86,6 +86,15 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     success: { status: 200, description: "The trace", content: JSON_BODY("TraceDetail") },
   },
   {
+    method: "delete",
+    path: "/api/public/traces/{traceId}",
+    operationId: "deleteTrace",
+    summary: "Deletes a trace and all its spans (404 when the project has no such trace)",
+    tag: "Traces",
+    params: ZTraceIdParam,
+    success: { status: 204, description: "Deleted" },
+  },
+  {
     method: "get",
     path: "/api/public/sessions",
     operationId: "listSessions",

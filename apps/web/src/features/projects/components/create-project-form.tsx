@@ -45,9 +45,7 @@ export function CreateProjectForm({ onCancelHref }: { onCancelHref?: string }) {
             Cancel
           </Button>
         ) : null}
-        <SubmitButton isLoading={isPending}>
-          Create project
-        </SubmitButton>
+        <SubmitButton isLoading={isPending}>Create project</SubmitButton>
       </div>
     </form>
   );

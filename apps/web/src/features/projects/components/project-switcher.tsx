@@ -42,7 +42,9 @@ export function ProjectSwitcher({ currentProject, projects }: TProjectSwitcherPr
               <Link href={`/project/${project.id}/${sectionPath}`}>
                 <ProjectAvatar project={project} className="size-5 text-[10px]" />
                 <span className="min-w-0 flex-1 truncate">{project.name}</span>
-                {project.id === currentProject.id ? <Check className="text-brand!" aria-label="Current project" /> : null}
+                {project.id === currentProject.id ? (
+                  <Check className="text-brand!" aria-label="Current project" />
+                ) : null}
               </Link>
             </DropdownMenuItem>
           ))}

@@ -38,7 +38,11 @@ export function RenameProjectForm({ project, canManage }: { project: TProject; c
           autoComplete="off"
           disabled={!canManage}
           error={nameError}
-          hint={canManage ? "Shown in the project switcher for everyone in the project." : "Only owners and admins can rename the project."}
+          hint={
+            canManage
+              ? "Shown in the project switcher for everyone in the project."
+              : "Only owners and admins can rename the project."
+          }
           className="max-w-md"
           onChange={() => setIsSaved(false)}
         />
@@ -49,9 +53,7 @@ export function RenameProjectForm({ project, canManage }: { project: TProject; c
           <span role="status" className="text-12 text-emerald-600">
             {isSaved ? "Saved" : ""}
           </span>
-          <SubmitButton isLoading={isPending}>
-            Save
-          </SubmitButton>
+          <SubmitButton isLoading={isPending}>Save</SubmitButton>
         </CardFooter>
       ) : null}
     </form>

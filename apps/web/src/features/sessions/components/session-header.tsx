@@ -1,10 +1,11 @@
 import type { TSessionDetail } from "@spanlight/core";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { formatCost, formatDuration, formatInteger } from "@/features/trace-detail/lib/format";
+import { formatDuration, formatInteger } from "@/features/trace-detail/lib/format";
 import { userPagePath } from "@/features/trace-detail/lib/routes";
 import { sessionsPagePath } from "../lib/routes";
 import { AbsoluteTime, EntityHeader, Fact } from "./entity-header";
+import { CostValue } from "@/features/trace-detail/components/cost-value";
 
 /** The session's numbers over all its traces: how many, when, how long, tokens, cost, who. */
 export function SessionHeader({ projectId, session }: { projectId: string; session: TSessionDetail }) {
@@ -31,7 +32,9 @@ export function SessionHeader({ projectId, session }: { projectId: string; sessi
           </Fact>
           <Fact label="Duration">{formatDuration(session.durationMs)}</Fact>
           <Fact label="Tokens">{formatInteger(session.totalTokens)}</Fact>
-          <Fact label="Cost">{formatCost(session.costUsd)}</Fact>
+          <Fact label="Cost">
+            <CostValue usd={session.costUsd} />
+          </Fact>
           {session.userIds.length > 0 ? (
             <Fact label={session.userIds.length === 1 ? "User" : "Users"}>
               {session.userIds.map((userId, position) => (

@@ -1,18 +1,19 @@
 "use client";
 
 import type { TSessionTurn, TTraceSummary } from "@spanlight/core";
-import { ArrowUpRight, ChevronRight } from "lucide-react";
+import { ArrowUpRight, ChevronRight, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ChatMessage } from "@/features/trace-detail/components/chat-message";
 import type { TTextMode } from "@/features/trace-detail/components/chat-message";
-import { formatCost, formatDuration, formatInteger, formatTimestamp } from "@/features/trace-detail/lib/format";
+import { formatDuration, formatInteger, formatTimestamp } from "@/features/trace-detail/lib/format";
 import { cn } from "@/lib/utils";
 import { useModelCall } from "../hooks/use-model-call";
 import { tracePagePath } from "../lib/routes";
 import { ModelCallPanel } from "./model-call-panel";
+import { CostValue } from "@/features/trace-detail/components/cost-value";
 
 type TSessionTurnProps = {
   projectId: string;
@@ -29,6 +30,8 @@ export function SessionTurn({ projectId, position, turn, trace, textMode, hasDat
   const [isOpen, setIsOpen] = useState(false);
   const modelCall = useModelCall({ projectId, traceId: turn.traceId });
   const hasError = (trace?.errorCount ?? 0) > 0;
+  // Only a failed root fails the turn; a failed tool call beside a model that answered is noted.
+  const isFailed = turn.failedSpan?.isRoot ?? false;
 
   function onToggle() {
     if (!isOpen) void modelCall.load();
@@ -39,7 +42,7 @@ export function SessionTurn({ projectId, position, turn, trace, textMode, hasDat
     <article
       aria-label={`Turn ${position}`}
       data-trace-id={turn.traceId}
-      className={cn("rounded-lg border bg-white shadow-xs", hasError ? "border-red-200" : "border-zinc-200")}
+      className={cn("rounded-lg border bg-white shadow-xs", isFailed ? "border-red-200" : "border-zinc-200")}
     >
       <header className="flex min-h-10 flex-wrap items-center gap-x-2.5 gap-y-1 border-b border-zinc-100 px-3 py-1.5 text-12">
         <span className="flex size-5 shrink-0 items-center justify-center rounded-full bg-zinc-900 text-[11px] font-semibold text-white tabular-nums">
@@ -58,7 +61,9 @@ export function SessionTurn({ projectId, position, turn, trace, textMode, hasDat
           <dl className="ml-auto flex items-center gap-3 text-zinc-500 tabular-nums">
             <Metric label="Latency">{formatDuration(trace.durationMs)}</Metric>
             <Metric label="Tokens">{formatInteger(trace.totalTokens)}</Metric>
-            <Metric label="Cost">{formatCost(trace.costUsd)}</Metric>
+            <Metric label="Cost">
+              <CostValue usd={trace.costUsd} />
+            </Metric>
           </dl>
         ) : null}
         <Link
@@ -76,14 +81,9 @@ export function SessionTurn({ projectId, position, turn, trace, textMode, hasDat
       <div className="flex flex-col gap-2 p-3">
         {turn.input === null && turn.output === null ? (
           <MissingText>
-            {hasError
-              ? "The trace failed before its root span recorded any text."
-              : "The root span recorded no input or output."}{" "}
-            {isOpen ? null : (
-              <button type="button" onClick={onToggle} className="font-medium text-brand hover:underline">
-                Show the model call
-              </button>
-            )}
+            {isFailed
+              ? "The trace failed before any span recorded text."
+              : "No span of this trace recorded an input or output."}
           </MissingText>
         ) : (
           <>
@@ -95,10 +95,11 @@ export function SessionTurn({ projectId, position, turn, trace, textMode, hasDat
             {turn.output !== null ? (
               <ChatMessage message={{ role: "assistant", content: turn.output }} textMode={textMode} />
             ) : (
-              <MissingText>{hasError ? "No answer: the trace failed." : "No output recorded."}</MissingText>
+              <MissingText>{isFailed ? "No answer: the trace failed." : "No output recorded."}</MissingText>
             )}
           </>
         )}
+        {turn.failedSpan && !isFailed ? <FailedSpanNote span={turn.failedSpan} /> : null}
       </div>
       <div className="border-t border-zinc-100 px-3 py-1.5">
         <button
@@ -126,6 +127,17 @@ function Metric({ label, children }: { label: string; children: ReactNode }) {
       <dt className="text-zinc-400">{label}</dt>
       <dd className="font-medium text-zinc-700">{children}</dd>
     </div>
+  );
+}
+
+function FailedSpanNote({ span }: { span: NonNullable<TSessionTurn["failedSpan"]> }) {
+  return (
+    <p role="note" className="flex items-start gap-1.5 text-12 text-red-700">
+      <TriangleAlert className="mt-0.5 size-3.5 shrink-0" aria-hidden />
+      <span>
+        <span className="font-medium">{span.name}</span> failed{span.statusMessage ? `: ${span.statusMessage}` : "."}
+      </span>
+    </p>
   );
 }
 

@@ -4,12 +4,13 @@ import type { TSessionSort, TSessionSummary } from "@spanlight/core";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatCost, formatDuration, formatInteger } from "@/features/trace-detail/lib/format";
+import { formatDuration, formatInteger } from "@/features/trace-detail/lib/format";
 import { sessionPagePath, userPagePath } from "@/features/trace-detail/lib/routes";
 import { cn } from "@/lib/utils";
 import type { TSortState } from "../lib/sort";
 import { EmptyRow, ErrorCountCell, NumberCell, TimeCell } from "./cells";
 import { SortableHead } from "./sortable-head";
+import { CostValue } from "@/features/trace-detail/components/cost-value";
 
 type TSessionsTableProps = {
   projectId: string;
@@ -77,7 +78,9 @@ export function SessionsTable({
             <TimeCell iso={session.lastTraceAt} />
             <NumberCell>{formatDuration(session.durationMs)}</NumberCell>
             <NumberCell>{formatInteger(session.totalTokens)}</NumberCell>
-            <NumberCell>{formatCost(session.costUsd)}</NumberCell>
+            <NumberCell>
+              <CostValue usd={session.costUsd} />
+            </NumberCell>
             <ErrorCountCell count={session.errorCount} />
           </TableRow>
         ))}

@@ -14,7 +14,11 @@ export function SidebarNav({ projectId }: { projectId: string }) {
         <NavLink key={item.segment} item={item} projectId={projectId} isActive={activeSection === item.segment} />
       ))}
       <div className="mt-auto pt-4 pb-3">
-        <NavLink item={SETTINGS_NAV_ITEM} projectId={projectId} isActive={activeSection === SETTINGS_NAV_ITEM.segment} />
+        <NavLink
+          item={SETTINGS_NAV_ITEM}
+          projectId={projectId}
+          isActive={activeSection === SETTINGS_NAV_ITEM.segment}
+        />
       </div>
     </nav>
   );
@@ -29,7 +33,9 @@ function NavLink({ item, projectId, isActive }: { item: TNavItem; projectId: str
       className={cn(
         "group flex h-8 items-center gap-2.5 rounded-md px-2 text-13 font-medium transition-colors outline-none",
         "focus-visible:ring-2 focus-visible:ring-brand/30",
-        isActive ? "bg-white text-zinc-900 shadow-xs ring-1 ring-zinc-200" : "text-zinc-600 hover:bg-zinc-200/50 hover:text-zinc-900",
+        isActive
+          ? "bg-white text-zinc-900 shadow-xs ring-1 ring-zinc-200"
+          : "text-zinc-600 hover:bg-zinc-200/50 hover:text-zinc-900",
       )}
     >
       <Icon

@@ -9,7 +9,7 @@ import type { TSpanTree } from "../lib/build-span-tree";
 import { formatCompact, formatCost, formatDuration, formatInteger } from "../lib/format";
 import { SPAN_KIND_STYLES } from "../lib/span-kind-styles";
 import type { TTimeWindow } from "../lib/time-window";
-import { ownTokens } from "../lib/tree-span";
+import { countedCostUsd, countedTokens } from "../lib/tree-span";
 import { SpanKindIcon } from "./span-kind-icon";
 
 export const ROW_HEIGHT = 30;
@@ -127,12 +127,15 @@ function IndentGuides({ depth }: { depth: number }) {
   );
 }
 
-/** Tokens and cost of the subtree; a Σ marks totals that include children, the tooltip splits them. */
+/**
+ * Tokens and cost of the subtree's model calls (the rollup's rule, so the root's Σ equals the trace
+ * header); a Σ marks totals that include children, the tooltip splits them.
+ */
 function RowMetrics({ tree, index }: { tree: TSpanTree; index: number }) {
   const span = tree.spans[index]!;
-  const own = ownTokens(span);
+  const own = countedTokens(span);
   const subtree = tree.subtreeTokens[index] ?? 0;
-  const ownCost = span.costUsd ?? 0;
+  const ownCost = countedCostUsd(span);
   const subtreeCost = tree.subtreeCostUsd[index] ?? 0;
   const isTokenTotal = subtree !== own;
   const isCostTotal = Math.abs(subtreeCost - ownCost) > 1e-12;

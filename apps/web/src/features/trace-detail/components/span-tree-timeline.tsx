@@ -21,6 +21,8 @@ const OVERSCAN_ROWS = 16;
 type TSpanTreeTimelineProps = {
   tree: TSpanTree;
   expansion: ReturnType<typeof useTreeExpansion>;
+  /** The rows to draw: the expansion's, narrowed by the span filter when one is set. */
+  rows: Int32Array;
   selected: number | null;
   onSelect: (index: number) => void;
   timeline: TTimeWindowControls;
@@ -36,13 +38,13 @@ type TSpanTreeTimelineProps = {
 export function SpanTreeTimeline({
   tree,
   expansion,
+  rows,
   selected,
   onSelect,
   timeline,
   treeWidth,
   treeResizeProps,
 }: TSpanTreeTimelineProps) {
-  const { rows } = expansion;
   const scrollRef = useRef<HTMLDivElement>(null);
   const axisRef = useRef<HTMLDivElement>(null);
   const ticks = axisTicks(timeline.visible, useElementWidth(axisRef));
@@ -55,6 +57,18 @@ export function SpanTreeTimeline({
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
+
+  // "Next error" moves the selection from outside: bring it into view. Only on a change of
+  // selection; the first one is the deep link's, centred once below (scrolling on every render
+  // left a reloaded deep link with no rows drawn).
+  const lastSelected = useRef(selected);
+  useEffect(() => {
+    if (selected === lastSelected.current) return;
+    lastSelected.current = selected;
+    if (selected === null) return;
+    const row = rows.indexOf(selected);
+    if (row >= 0) virtualizer.scrollToIndex(row, { align: "auto" });
+  }, [rows, selected, virtualizer]);
 
   const hasScrolledToSelection = useRef(false);
   useEffect(() => {

@@ -1,7 +1,7 @@
 "use client";
 
 import type { TTraceSummary } from "@spanlight/core";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { buildSpanTree } from "../lib/build-span-tree";
 import { decodeCompactSpans } from "../lib/compact-spans";
 import type { TCompactSpans } from "../lib/compact-spans";
@@ -13,6 +13,9 @@ import { SpanPanel } from "./span-panel";
 import { SpanTreeTimeline } from "./span-tree-timeline";
 import { TraceHeader } from "./trace-header";
 import { TreeToolbar } from "./tree-toolbar";
+import { EMPTY_SPAN_FILTER, filterRows, isFilterActive, matchSpans, nextErrorRow } from "../lib/span-filter";
+import type { TSpanFilter } from "../lib/span-filter";
+import { SpanFilterBar } from "./span-filter-bar";
 
 type TTraceDetailViewProps = {
   projectId: string;
@@ -30,6 +33,20 @@ export function TraceDetailView({ projectId, trace, spans, initialSpanId }: TTra
   const timeline = useTimeWindow(totalMs);
   const treeColumn = useHorizontalResize({ initial: 360, min: 200, max: 720, direction: 1 });
   const panel = useHorizontalResize({ initial: 460, min: 340, max: 1100, direction: -1 });
+
+  const [filter, setFilter] = useState<TSpanFilter>(EMPTY_SPAN_FILTER);
+  const isFiltering = isFilterActive(filter);
+  const isMatch = useMemo(() => (isFiltering ? matchSpans(tree, filter) : null), [filter, isFiltering, tree]);
+  const rows = useMemo(
+    () => (isMatch ? filterRows({ tree, rows: expansion.rows, isMatch }) : expansion.rows),
+    [expansion.rows, isMatch, tree],
+  );
+  const errorCount = useMemo(() => tree.spans.filter((span) => span.isError).length, [tree]);
+  const matchCount = useMemo(() => (isMatch ? isMatch.reduce((sum, value) => sum + value, 0) : null), [isMatch]);
+  const onNextError = () => {
+    const next = nextErrorRow({ tree, rows, selected });
+    if (next !== null) select(next);
+  };
 
   const { fitSpan } = timeline;
   const selectedSpan = selected === null ? undefined : tree.spans[selected];
@@ -50,9 +67,17 @@ export function TraceDetailView({ projectId, trace, spans, initialSpanId }: TTra
             onCollapseAll={expansion.collapseAll}
             onZoomToSelected={selectedSpan ? onZoomToSelected : undefined}
           />
+          <SpanFilterBar
+            filter={filter}
+            onChange={setFilter}
+            matchCount={matchCount}
+            errorCount={errorCount}
+            onNextError={onNextError}
+          />
           <SpanTreeTimeline
             tree={tree}
             expansion={expansion}
+            rows={rows}
             selected={selected}
             onSelect={select}
             timeline={timeline}

@@ -6,8 +6,9 @@ import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { cn } from "@/lib/utils";
-import { formatCost, formatDuration, formatInteger, formatTimestamp } from "../lib/format";
+import { formatDuration, formatInteger, formatTimestamp } from "../lib/format";
 import { sessionPagePath, traceExportPath, tracesPagePath, userPagePath } from "../lib/routes";
+import { CostValue } from "./cost-value";
 
 type TTraceHeaderProps = { projectId: string; trace: TTraceSummary };
 
@@ -53,7 +54,9 @@ export function TraceHeader({ projectId, trace }: TTraceHeaderProps) {
         <Fact label="Tokens">
           <TokenSummary trace={trace} />
         </Fact>
-        <Fact label="Cost">{formatCost(trace.costUsd)}</Fact>
+        <Fact label="Cost">
+          <CostValue usd={trace.costUsd} />
+        </Fact>
         {trace.userId ? (
           <Fact label="User">
             <EntityLink href={userPagePath(projectId, trace.userId)}>{trace.userId}</EntityLink>

@@ -29,9 +29,9 @@ describe("buildSpanTree", () => {
   it("nests children in start order and sums tokens, cost and errors over subtrees", () => {
     const tree = buildSpanTree([
       span("root", null, { startMs: 0, durationMs: 100 }),
-      span("late", "root", { startMs: 50, totalTokens: 10, costUsd: 0.5, isError: true }),
-      span("early", "root", { startMs: 5, inputTokens: 3, outputTokens: 4, costUsd: 0.25 }),
-      span("leaf", "early", { startMs: 6, totalTokens: 100, costUsd: 1 }),
+      span("late", "root", { kind: "LLM", startMs: 50, totalTokens: 10, costUsd: 0.5, isError: true }),
+      span("early", "root", { kind: "LLM", startMs: 5, inputTokens: 3, outputTokens: 4, costUsd: 0.25 }),
+      span("leaf", "early", { kind: "EMBEDDING", startMs: 6, totalTokens: 100, costUsd: 1 }),
     ]);
     const rows = visibleRows(tree, { collapsed: new Set(), isOrphanGroupOpen: true });
     expect(idsOf(tree, rows)).toEqual(["root", "early", "leaf", "late"]);
@@ -44,6 +44,33 @@ describe("buildSpanTree", () => {
     expect(tree.subtreeSize[root]).toBe(4);
     expect(tree.depthOf[tree.indexById.get("leaf")!]).toBe(2);
     expect(tree.endMs - tree.startMs).toBe(100);
+  });
+
+  it("sums usage as the trace rollup does: model calls only, so an AI SDK wrapper does not count twice", () => {
+    // ai.generateText (CHAIN) repeats the summed usage of its ai.generateText.doGenerate (LLM) child.
+    const tree = buildSpanTree([
+      span("generate", null, {
+        kind: "CHAIN",
+        startMs: 0,
+        durationMs: 100,
+        inputTokens: 40,
+        outputTokens: 9,
+        totalTokens: 49,
+        costUsd: 0.0000097,
+      }),
+      span("do-generate", "generate", {
+        kind: "LLM",
+        startMs: 1,
+        inputTokens: 40,
+        outputTokens: 9,
+        totalTokens: 49,
+        costUsd: 0.0000097,
+      }),
+      span("tool", "generate", { kind: "TOOL", startMs: 2, totalTokens: 5, costUsd: 1 }),
+    ]);
+    const root = tree.indexById.get("generate")!;
+    expect(tree.subtreeTokens[root]).toBe(49);
+    expect(tree.subtreeCostUsd[root]).toBeCloseTo(0.0000097, 12);
   });
 
   it("groups spans whose parent is missing, and breaks parent cycles instead of looping", () => {
@@ -85,7 +112,11 @@ describe("buildSpanTree", () => {
 
   it("builds a 100,000-span tree in one pass", () => {
     const spans = Array.from({ length: 100_000 }, (_, index) =>
-      span(`s${index}`, index === 0 ? null : `s${Math.floor((index - 1) / 4)}`, { startMs: index, totalTokens: 1 }),
+      span(`s${index}`, index === 0 ? null : `s${Math.floor((index - 1) / 4)}`, {
+        kind: "LLM",
+        startMs: index,
+        totalTokens: 1,
+      }),
     );
     const tree = buildSpanTree(spans);
     expect(tree.subtreeTokens[0]).toBe(100_000);

@@ -1,4 +1,4 @@
-import { ownTokens } from "./tree-span";
+import { countedCostUsd, countedTokens } from "./tree-span";
 import type { TTreeSpan } from "./tree-span";
 
 /**
@@ -172,7 +172,7 @@ function preorderFrom(
   return order.subarray(0, length);
 }
 
-/** Own values first, then each span adds its subtree into its parent, children before parents. */
+/** Own (counted) values first, then each span adds its subtree into its parent, children before parents. */
 function aggregateSubtrees(options: { spans: readonly TTreeSpan[]; parentOf: Int32Array; preorder: Int32Array }) {
   const { spans, parentOf, preorder } = options;
   const count = spans.length;
@@ -181,8 +181,8 @@ function aggregateSubtrees(options: { spans: readonly TTreeSpan[]; parentOf: Int
   const subtreeErrors = new Int32Array(count);
   const subtreeSize = new Int32Array(count).fill(1);
   spans.forEach((span, index) => {
-    subtreeTokens[index] = ownTokens(span);
-    subtreeCostUsd[index] = span.costUsd ?? 0;
+    subtreeTokens[index] = countedTokens(span);
+    subtreeCostUsd[index] = countedCostUsd(span);
     subtreeErrors[index] = span.isError ? 1 : 0;
   });
   for (let position = preorder.length - 1; position >= 0; position--) {

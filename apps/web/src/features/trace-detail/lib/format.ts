@@ -32,6 +32,11 @@ export function formatCost(usd: number): string {
   return `$${trimZeros(usd.toFixed(decimals))}`;
 }
 
+/** Every digit a float carries, for tooltips: "$0.000009725 USD". */
+export function formatCostExact(usd: number): string {
+  return `$${usd.toLocaleString("en-US", { useGrouping: false, maximumSignificantDigits: 17 })} USD`;
+}
+
 /** Precise cost for breakdown tables. */
 export function formatCostPrecise(usd: number): string {
   return `$${trimZeros(usd.toFixed(usd < 1 ? 8 : 4))}`;

@@ -1,3 +1,4 @@
+import { countsUsage } from "@spanlight/core";
 import type { TSpanKindName, TSpanSummary } from "@spanlight/core";
 
 /** The light shape every tree row and timeline bar is drawn from; payloads are fetched per span. */
@@ -54,4 +55,13 @@ export function toTreeSpan(source: TTreeSpanSource): TTreeSpan {
 /** A span's own token count: the reported total, else input plus output. */
 export function ownTokens(span: TTreeSpan): number {
   return span.totalTokens ?? (span.inputTokens ?? 0) + (span.outputTokens ?? 0);
+}
+
+/** What a span adds to its subtree's totals: its own usage when it is a model call, else nothing. */
+export function countedTokens(span: TTreeSpan): number {
+  return countsUsage(span.kind) ? ownTokens(span) : 0;
+}
+
+export function countedCostUsd(span: TTreeSpan): number {
+  return countsUsage(span.kind) ? (span.costUsd ?? 0) : 0;
 }

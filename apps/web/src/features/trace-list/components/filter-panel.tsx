@@ -81,6 +81,34 @@ export function FilterPanel({ search, onApply, onClose }: TFilterPanelProps) {
             placeholder="production"
           />
         </Field>
+        <Field label="Release" htmlFor="filter-release">
+          <Input
+            id="filter-release"
+            name="release"
+            defaultValue={params.get("release") ?? ""}
+            placeholder="1.4.2"
+            maxLength={200}
+          />
+        </Field>
+        <Field label="Metadata" htmlFor="filter-metadata-key" hint="A span's metadata key, and optionally its value">
+          <div className="flex gap-1.5">
+            <Input
+              id="filter-metadata-key"
+              name="metadataKey"
+              aria-label="Metadata key"
+              defaultValue={params.get("metadataKey") ?? ""}
+              placeholder="key"
+              maxLength={200}
+            />
+            <Input
+              name="metadataValue"
+              aria-label="Metadata value"
+              defaultValue={params.get("metadataValue") ?? ""}
+              placeholder="value"
+              maxLength={500}
+            />
+          </div>
+        </Field>
         <Field label="Models" htmlFor="filter-model" hint="Any of them, comma-separated">
           <Input id="filter-model" name="model" defaultValue={params.get("model") ?? ""} placeholder="gpt-4o-mini" />
         </Field>

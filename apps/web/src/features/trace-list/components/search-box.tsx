@@ -1,7 +1,7 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { inputClasses } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
@@ -9,10 +9,13 @@ import { cn } from "@/lib/utils";
 type TSearchBoxProps = { value: string; onSearch: (value: string) => void };
 
 /**
- * Full-text search over the traces' input and output. It searches on Enter, not per keystroke:
- * each search scans the window's rows (no text index, see list-traces.ts), and a URL per letter
- * would be noise.
+ * How long typing must pause before the list searches. Longer than the sessions' 300 ms: each
+ * search scans the window's rows (no text index, see list-traces.ts), so a word costs one scan,
+ * not one per letter. Enter searches at once.
  */
+const SEARCH_DELAY_MS = 400;
+
+/** Full-text search over the traces' input and output, as you type (debounced) or on Enter. */
 export function SearchBox({ value, onSearch }: TSearchBoxProps) {
   const [draft, setDraft] = useState(value);
   const [shownValue, setShownValue] = useState(value);
@@ -22,8 +25,20 @@ export function SearchBox({ value, onSearch }: TSearchBoxProps) {
     setDraft(value);
   }
 
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearPending(timer.current), []);
+
+  function onChange(next: string) {
+    setDraft(next);
+    clearPending(timer.current);
+    timer.current = setTimeout(() => {
+      if (next.trim() !== value) onSearch(next.trim());
+    }, SEARCH_DELAY_MS);
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    clearPending(timer.current);
     onSearch(draft.trim());
   }
 
@@ -38,7 +53,7 @@ export function SearchBox({ value, onSearch }: TSearchBoxProps) {
         aria-label="Search input and output"
         placeholder="Search input and output…"
         value={draft}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => onChange(event.target.value)}
         maxLength={200}
         className={cn(inputClasses, "pr-8 pl-8 [&::-webkit-search-cancel-button]:hidden")}
       />
@@ -47,6 +62,7 @@ export function SearchBox({ value, onSearch }: TSearchBoxProps) {
           type="button"
           aria-label="Clear search"
           onClick={() => {
+            clearPending(timer.current);
             setDraft("");
             if (value) onSearch("");
           }}
@@ -57,4 +73,8 @@ export function SearchBox({ value, onSearch }: TSearchBoxProps) {
       ) : null}
     </form>
   );
+}
+
+function clearPending(timer: ReturnType<typeof setTimeout> | null) {
+  if (timer !== null) clearTimeout(timer);
 }

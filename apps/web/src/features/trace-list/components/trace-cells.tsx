@@ -55,20 +55,28 @@ export function EntityLink({ href, value }: { href: string; value: string | null
 const SHOWN_TAGS = 2;
 
 /** Shortest first, so a short tag stays whole and only a long one is clipped. */
-export function TagBadges({ tags }: { tags: string[] }) {
+/** A trace's tags; each is a button that narrows the list to traces carrying it. */
+export function TagBadges({ tags, onSelect }: { tags: string[]; onSelect: (tag: string) => void }) {
   if (tags.length === 0) return MUTED_DASH;
   const shown = [...tags].sort((a, b) => a.length - b.length).slice(0, SHOWN_TAGS);
   const hidden = tags.length - shown.length;
   return (
     <span className="flex min-w-0 items-center gap-1" title={tags.join(", ")}>
       {shown.map((tag, index) => (
-        <Badge
+        <button
           key={tag}
-          tone="brand"
-          className={cn("py-0 text-[11px] leading-4", index === 0 ? "max-w-full shrink-0" : "min-w-0 shrink")}
+          type="button"
+          aria-label={`Filter by tag ${tag}`}
+          onClick={() => onSelect(tag)}
+          className={cn(
+            "rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand/30",
+            index === 0 ? "max-w-full shrink-0" : "min-w-0 shrink",
+          )}
         >
-          <span className="truncate">{tag}</span>
-        </Badge>
+          <Badge tone="brand" className="max-w-full py-0 text-[11px] leading-4 hover:brightness-95">
+            <span className="truncate">{tag}</span>
+          </Badge>
+        </button>
       ))}
       {hidden > 0 ? <span className="shrink-0 text-12 text-zinc-400">+{hidden}</span> : null}
     </span>
@@ -123,18 +131,47 @@ function KindIcons({ kinds }: { kinds: TSpanKindName[] }) {
   );
 }
 
+/** Longer names lose their middle, not their end: "gpt-4o-mini" and "gpt-4o" must stay apart. */
+const MODEL_CHIP_MAX_CHARS = 22;
+
 function ModelChips({ models }: { models: string[] }) {
   return (
-    <span className="flex min-w-0 gap-1 overflow-hidden" title={models.join(", ")}>
+    <span className="flex min-w-0 gap-1 overflow-hidden">
       {models.map((model) => (
         <span
           key={model}
-          className="min-w-0 shrink truncate rounded border border-zinc-200 bg-zinc-50 px-1.5 font-mono text-[11px] leading-[18px] text-zinc-600"
+          title={model}
+          aria-label={`Model ${model}`}
+          className="shrink-0 rounded border border-zinc-200 bg-zinc-50 px-1.5 font-mono text-[11px] leading-[18px] whitespace-nowrap text-zinc-600"
         >
-          {model}
+          {middleTruncate(model, MODEL_CHIP_MAX_CHARS)}
         </span>
       ))}
     </span>
+  );
+}
+
+/** "anthropic.claude-3-5-sonnet-20241022-v2:0" → "anthropic.cl…41022-v2:0". */
+export function middleTruncate(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const tail = Math.ceil((maxChars - 1) / 2);
+  return `${text.slice(0, maxChars - 1 - tail)}…${text.slice(-tail)}`;
+}
+
+/** A row's (or all rows') selection checkbox. */
+export function SelectBox(props: { label: string; checked: boolean; indeterminate?: boolean; onChange: () => void }) {
+  return (
+    <input
+      type="checkbox"
+      aria-label={props.label}
+      checked={props.checked}
+      ref={(element) => {
+        if (element) element.indeterminate = (props.indeterminate ?? false) && !props.checked;
+      }}
+      onChange={props.onChange}
+      onClick={(event) => event.stopPropagation()}
+      className="size-3.5 cursor-pointer accent-brand align-middle"
+    />
   );
 }
 

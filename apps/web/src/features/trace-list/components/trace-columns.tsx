@@ -2,15 +2,17 @@ import type { TTraceSummary } from "@spanlight/core";
 import { createColumnHelper } from "@tanstack/react-table";
 import { Time } from "@/components/ui/relative-time";
 import { sessionPagePath, userPagePath } from "@/features/trace-detail/lib/routes";
-import { formatCost, formatDuration, formatInteger, formatTokens } from "../lib/format-cells";
+import { formatDuration, formatInteger, formatTokens } from "../lib/format-cells";
 import { tracePagePath } from "../lib/routes";
 import type { TRACE_TABLE_FEATURES } from "../lib/table-features";
+import { CostValue } from "@/features/trace-detail/components/cost-value";
 import {
   EmptyCell,
   ScoreMeansCell,
   EntityLink,
   ErrorCountBadge,
   KindsAndModels,
+  SelectBox,
   TagBadges,
   TokensCell,
   TraceNameLink,
@@ -24,6 +26,27 @@ const helper = createColumnHelper<typeof TRACE_TABLE_FEATURES, TTraceSummary>();
  * cost, tokens), so the table's sorting state maps onto the URL one to one.
  */
 export const TRACE_COLUMNS = helper.columns([
+  helper.display({
+    id: "select",
+    enableHiding: false,
+    enableSorting: false,
+    meta: { label: "Select", width: 36 },
+    header: ({ table }) => (
+      <SelectBox
+        label="Select all loaded traces"
+        checked={table.getIsAllRowsSelected()}
+        indeterminate={table.getIsSomeRowsSelected()}
+        onChange={() => table.toggleAllRowsSelected()}
+      />
+    ),
+    cell: ({ row }) => (
+      <SelectBox
+        label={`Select trace ${row.original.name ?? row.original.traceId}`}
+        checked={row.getIsSelected()}
+        onChange={() => row.toggleSelected()}
+      />
+    ),
+  }),
   helper.accessor("startTime", {
     id: "startTime",
     header: "Time",
@@ -91,7 +114,7 @@ export const TRACE_COLUMNS = helper.columns([
     header: "Tags",
     enableSorting: false,
     meta: { label: "Tags", width: 120 },
-    cell: (info) => <TagBadges tags={info.getValue()} />,
+    cell: (info) => <TagBadges tags={info.getValue()} onSelect={info.table.options.meta!.onFilterByTag} />,
   }),
   helper.accessor("environment", {
     id: "environment",
@@ -119,7 +142,7 @@ export const TRACE_COLUMNS = helper.columns([
     header: "Cost",
     sortDescFirst: true,
     meta: { label: "Cost", width: 76, isNumeric: true },
-    cell: (info) => (info.getValue() === 0 ? <EmptyCell /> : formatCost(info.getValue())),
+    cell: (info) => (info.getValue() === 0 ? <EmptyCell /> : <CostValue usd={info.getValue()} />),
   }),
   helper.accessor("spanCount", {
     id: "spans",

@@ -13,7 +13,7 @@ import { useTablePrefs } from "../hooks/use-table-prefs";
 import { useTraceListQuery } from "../hooks/use-trace-list-query";
 import { activeFilterChips } from "../lib/filter-chips";
 import type { TFilterChip } from "../lib/filter-chips";
-import { canonicalSearch, hasActiveFilters, listApiParams } from "../lib/list-url";
+import { canonicalSearch, hasActiveFilters, listApiParams, listParam } from "../lib/list-url";
 import { isNewestFirst, sortingFromParams, writeSorting } from "../lib/sorting";
 import { isOpenEnded, readTimeRange, timeRangeLabel } from "../lib/time-range";
 import { ActiveFilterChips } from "./active-filter-chips";
@@ -167,6 +167,10 @@ export function TraceListView({
         prefs={prefs}
         isStale={query.isPending}
         isPolling={isLiveOn && isVisible}
+        canWrite={canWrite}
+        onFilterByTag={(tag) =>
+          updateParams((draft) => draft.set("tags", [...new Set([...listParam(draft, "tags"), tag])].join(",")))
+        }
         emptyState={{
           hasFilters,
           rangeLabel: timeRangeLabel(range),

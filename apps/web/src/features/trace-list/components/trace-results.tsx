@@ -1,7 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import type { TTraceListPage } from "@spanlight/core";
-import type { SortingState } from "@tanstack/react-table";
+import type { RowSelectionState, SortingState } from "@tanstack/react-table";
 import { Alert } from "@/components/ui/alert";
 import { useLiveTraces } from "../hooks/use-live-traces";
 import { useTracePages } from "../hooks/use-trace-pages";
@@ -9,6 +10,7 @@ import type { TTablePrefs } from "../lib/table-prefs";
 import { NoMatchesState } from "./no-matches-state";
 import { TableFooter } from "./table-footer";
 import { TraceTable } from "./trace-table";
+import { SelectionBar } from "./selection-bar";
 
 type TTraceResultsProps = {
   projectId: string;
@@ -20,6 +22,9 @@ type TTraceResultsProps = {
   prefs: TTablePrefs;
   isStale: boolean;
   isPolling: boolean;
+  /** Members and up select rows to act on them; viewers only read. */
+  canWrite: boolean;
+  onFilterByTag: (tag: string) => void;
   emptyState: {
     hasFilters: boolean;
     rangeLabel: string;
@@ -35,9 +40,13 @@ export function TraceResults({
   initialPage,
   isPolling,
   emptyState,
+  canWrite,
+  onFilterByTag,
   ...tableProps
 }: TTraceResultsProps) {
   const pages = useTracePages({ projectId, search, initialPage });
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const selectedIds = Object.keys(rowSelection).filter((traceId) => rowSelection[traceId]);
   const live = useLiveTraces({ isEnabled: isPolling, projectId, search, onLatest: pages.mergeLive });
   const canLoadMore = pages.hasMore && !pages.isLoadingMore && pages.loadError === null;
 
@@ -45,6 +54,17 @@ export function TraceResults({
     <>
       {live.error ? (
         <Alert className="mx-5 mt-3">Live updates failed: {live.error} Retrying every few seconds.</Alert>
+      ) : null}
+      {selectedIds.length > 0 ? (
+        <SelectionBar
+          projectId={projectId}
+          selectedIds={selectedIds}
+          onClear={() => setRowSelection({})}
+          onDeleted={(traceIds) => {
+            pages.removeRows(traceIds);
+            setRowSelection({});
+          }}
+        />
       ) : null}
       {pages.rows.length === 0 ? (
         <NoMatchesState {...emptyState} />
@@ -54,6 +74,10 @@ export function TraceResults({
           rows={pages.rows}
           sorting={tableProps.sorting}
           onSortingChange={tableProps.onSortingChange}
+          rowSelection={rowSelection}
+          onRowSelectionChange={setRowSelection}
+          canSelect={canWrite}
+          onFilterByTag={onFilterByTag}
           columnVisibility={tableProps.prefs.columnVisibility}
           density={tableProps.prefs.density}
           freshIds={pages.freshIds}

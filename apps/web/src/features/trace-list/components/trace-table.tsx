@@ -2,7 +2,7 @@
 
 import type { TTraceSummary } from "@spanlight/core";
 import { useTable } from "@tanstack/react-table";
-import type { SortingState, Updater } from "@tanstack/react-table";
+import type { RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
@@ -29,6 +29,11 @@ type TTraceTableProps = {
   rows: TTraceSummary[];
   sorting: SortingState;
   onSortingChange: (sorting: SortingState) => void;
+  /** Selected rows by trace id; only people who may delete get the select column. */
+  rowSelection: RowSelectionState;
+  onRowSelectionChange: (selection: RowSelectionState) => void;
+  canSelect: boolean;
+  onFilterByTag: (tag: string) => void;
   columnVisibility: TColumnVisibility;
   density: TDensity;
   freshIds: ReadonlySet<string>;
@@ -55,13 +60,20 @@ export function TraceTable(props: TTraceTableProps) {
     columns: TRACE_COLUMNS,
     data: rows,
     getRowId: (row) => row.traceId,
-    state: { sorting, columnVisibility },
+    state: {
+      sorting,
+      columnVisibility: { ...columnVisibility, select: props.canSelect },
+      rowSelection: props.rowSelection,
+    },
     onSortingChange: (updater: Updater<SortingState>) =>
       props.onSortingChange(typeof updater === "function" ? updater(sorting) : updater),
+    onRowSelectionChange: (updater: Updater<RowSelectionState>) =>
+      props.onRowSelectionChange(typeof updater === "function" ? updater(props.rowSelection) : updater),
+    enableRowSelection: props.canSelect,
     manualSorting: true,
     enableMultiSort: false,
     enableSortingRemoval: false,
-    meta: { projectId },
+    meta: { projectId, onFilterByTag: props.onFilterByTag },
   });
   const tableRows = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
@@ -131,11 +143,13 @@ export function TraceTable(props: TTraceTableProps) {
                 aria-rowindex={virtualRow.index + 2}
                 data-trace-id={row.id}
                 data-fresh={isFresh || undefined}
+                aria-selected={props.canSelect ? row.getIsSelected() : undefined}
                 onClick={(event) => onRowClick(event, row.id)}
                 style={{ height: rowHeight }}
                 className={cn(
                   "cursor-pointer transition-colors duration-700 hover:bg-zinc-50 [&>td]:border-b [&>td]:border-zinc-100",
                   isFresh && "bg-brand-soft hover:bg-brand-soft",
+                  row.getIsSelected() && "bg-brand-soft/60",
                 )}
               >
                 {row.getVisibleCells().map((cell) => (

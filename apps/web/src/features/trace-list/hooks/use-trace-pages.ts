@@ -73,5 +73,10 @@ export function useTracePages(options: { projectId: string; search: string; init
     return () => clearTimeout(timer);
   }, [state.freshIds]);
 
-  return { ...state, hasMore: state.nextCursor !== null, loadMore, mergeLive };
+  const removeRows = useCallback((traceIds: readonly string[]) => {
+    const removed = new Set(traceIds);
+    setState((current) => ({ ...current, rows: current.rows.filter((row) => !removed.has(row.traceId)) }));
+  }, []);
+
+  return { ...state, hasMore: state.nextCursor !== null, loadMore, mergeLive, removeRows };
 }

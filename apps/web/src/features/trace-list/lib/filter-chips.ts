@@ -18,6 +18,7 @@ const TEXT_FILTERS: [TListParamKey, string][] = [
   ["userId", "User"],
   ["sessionId", "Session"],
   ["environment", "Environment"],
+  ["release", "Release"],
   ["score", "Scores"],
   ["hasScore", "Has score"],
   ["noScore", "Without score"],
@@ -48,6 +49,19 @@ export function activeFilterChips(params: URLSearchParams): TFilterChip[] {
       const rest = items.filter((other) => other !== item).join(",");
       chips.push({ id: `${key}:${item}`, label, value: format(item), remove: (next) => next.set(key, rest) });
     }
+  }
+  const metadataKey = params.get("metadataKey");
+  if (metadataKey) {
+    const metadataValue = params.get("metadataValue");
+    chips.push({
+      id: "metadata",
+      label: "Metadata",
+      value: metadataValue ? `${metadataKey} = ${metadataValue}` : `has ${metadataKey}`,
+      remove: (next) => {
+        next.delete("metadataKey");
+        next.delete("metadataValue");
+      },
+    });
   }
   const status = params.get("status");
   if (status === "error" || status === "ok") {

@@ -1,6 +1,12 @@
 // The table's registered TanStack Table v9 features: sorting state (the server sorts; the table only
-// holds which column is sorted) and column visibility, plus typed column and table meta.
-import { columnVisibilityFeature, metaHelper, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+// holds which column is sorted), column visibility and row selection, plus typed column and table meta.
+import {
+  columnVisibilityFeature,
+  metaHelper,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from "@tanstack/react-table";
 
 export type TTraceColumnMeta = {
   /** The column's name in the columns menu. */
@@ -11,11 +17,16 @@ export type TTraceColumnMeta = {
   isNumeric?: boolean;
 };
 
-export type TTraceTableMeta = { projectId: string };
+export type TTraceTableMeta = {
+  projectId: string;
+  /** Clicking a tag narrows the list to it. */
+  onFilterByTag: (tag: string) => void;
+};
 
 export const TRACE_TABLE_FEATURES = tableFeatures({
   rowSortingFeature,
   columnVisibilityFeature,
+  rowSelectionFeature,
   columnMeta: metaHelper<TTraceColumnMeta>(),
   tableMeta: metaHelper<TTraceTableMeta>(),
 });

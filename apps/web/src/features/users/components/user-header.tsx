@@ -1,8 +1,9 @@
 import type { TUserSummary } from "@spanlight/core";
 import { Badge } from "@/components/ui/badge";
 import { AbsoluteTime, EntityHeader, Fact } from "@/features/sessions";
-import { formatCost, formatInteger } from "@/features/trace-detail/lib/format";
+import { formatInteger } from "@/features/trace-detail/lib/format";
 import { usersPagePath } from "../lib/routes";
+import { CostValue } from "@/features/trace-detail/components/cost-value";
 
 /** The end-user over all time: how much they used, what it cost, when they came and went. */
 export function UserHeader({ projectId, user }: { projectId: string; user: TUserSummary }) {
@@ -23,7 +24,9 @@ export function UserHeader({ projectId, user }: { projectId: string; user: TUser
           <Fact label="Traces">{formatInteger(user.traceCount)}</Fact>
           <Fact label="Sessions">{formatInteger(user.sessionCount)}</Fact>
           <Fact label="Tokens">{formatInteger(user.totalTokens)}</Fact>
-          <Fact label="Cost">{formatCost(user.costUsd)}</Fact>
+          <Fact label="Cost">
+            <CostValue usd={user.costUsd} />
+          </Fact>
           <Fact label="First seen">
             <AbsoluteTime iso={user.firstSeenAt} />
           </Fact>

@@ -6,10 +6,11 @@ import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { EmptyRow, LoadMoreFooter, NumberCell, TimeCell, tracePagePath, useKeysetPages } from "@/features/sessions";
 import { Badge } from "@/components/ui/badge";
-import { formatCost, formatDuration, formatInteger } from "@/features/trace-detail/lib/format";
+import { formatDuration, formatInteger } from "@/features/trace-detail/lib/format";
 import { sessionPagePath } from "@/features/trace-detail/lib/routes";
 import { apiFetch } from "@/lib/api-client/api-fetch";
 import { userApiPath } from "../lib/routes";
+import { CostValue } from "@/features/trace-detail/components/cost-value";
 
 const COLUMN_COUNT = 7;
 
@@ -79,7 +80,9 @@ export function UserTracesTable({
               </TableCell>
               <NumberCell>{formatDuration(trace.durationMs)}</NumberCell>
               <NumberCell>{formatInteger(trace.totalTokens)}</NumberCell>
-              <NumberCell>{formatCost(trace.costUsd)}</NumberCell>
+              <NumberCell>
+                <CostValue usd={trace.costUsd} />
+              </NumberCell>
               <TableCell className="h-10 px-3">
                 {trace.errorCount > 0 ? (
                   <Badge tone="danger" hasDot className="py-0">

@@ -15,11 +15,12 @@ import {
   useKeysetPages,
 } from "@/features/sessions";
 import type { TSortState } from "@/features/sessions";
-import { formatCost, formatInteger } from "@/features/trace-detail/lib/format";
+import { formatInteger } from "@/features/trace-detail/lib/format";
 import { userPagePath } from "@/features/trace-detail/lib/routes";
 import { apiFetch } from "@/lib/api-client/api-fetch";
 import { cn } from "@/lib/utils";
 import { usersApiPath } from "../lib/routes";
+import { CostValue } from "@/features/trace-detail/components/cost-value";
 
 type TUsersTableProps = {
   projectId: string;
@@ -85,7 +86,9 @@ export function UsersTable({ projectId, initial, apiQuery, sort, onSort, empty, 
               <NumberCell>{formatInteger(user.traceCount)}</NumberCell>
               <NumberCell>{formatInteger(user.sessionCount)}</NumberCell>
               <NumberCell>{formatInteger(user.totalTokens)}</NumberCell>
-              <NumberCell>{formatCost(user.costUsd)}</NumberCell>
+              <NumberCell>
+                <CostValue usd={user.costUsd} />
+              </NumberCell>
               <ErrorCountCell count={user.errorCount} />
               <TimeCell iso={user.firstSeenAt} />
               <TimeCell iso={user.lastSeenAt} />

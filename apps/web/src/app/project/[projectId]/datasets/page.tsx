@@ -18,7 +18,10 @@ export default async function DatasetsPage({ params }: PageProps<"/project/[proj
         icon: Database,
         title: "No datasets yet",
         description: (
-          <>Datasets are built from real traffic: once traces arrive, you will collect interesting inputs from them into datasets and run experiments on them here.</>
+          <>
+            Datasets are built from real traffic: once traces arrive, you will collect interesting inputs from them into
+            datasets and run experiments on them here.
+          </>
         ),
       }}
       projectId={project.id}

@@ -2,14 +2,17 @@ import { canRole } from "@spanlight/core";
 import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CopyField } from "@/components/ui/code-block";
-import { RenameProjectForm, RoleBadge } from "@/features/projects";
+import { DeleteProjectDialog, RenameProjectForm, RoleBadge } from "@/features/projects";
 import { loadProjectPage } from "@/features/projects/server/load-project-page";
+import { RetentionForm } from "@/features/retention";
+import { getProjectRetention } from "@/features/retention/server/get-project-retention";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function GeneralSettingsPage({ params }: PageProps<"/project/[projectId]/settings">) {
   const { projectId } = await params;
   const { project } = await loadProjectPage(projectId);
+  const retention = await getProjectRetention(project.id);
   return (
     <div className="flex flex-col gap-6">
       <Card aria-labelledby="project-name-title">
@@ -37,6 +40,32 @@ export default async function GeneralSettingsPage({ params }: PageProps<"/projec
           </dl>
         </CardContent>
       </Card>
+      <Card aria-labelledby="retention-title">
+        <CardHeader>
+          <CardTitle id="retention-title">Data retention</CardTitle>
+          <CardDescription>
+            How long traces are kept. A background job removes older traces and their spans in small batches.
+          </CardDescription>
+        </CardHeader>
+        <RetentionForm
+          projectId={project.id}
+          retention={retention}
+          canManage={canRole(project.role, "project:manage")}
+        />
+      </Card>
+      {canRole(project.role, "project:delete") ? (
+        <Card aria-labelledby="danger-title" className="border-red-200">
+          <CardHeader className="flex-row items-center justify-between gap-4">
+            <div className="flex flex-col gap-1">
+              <CardTitle id="danger-title">Delete project</CardTitle>
+              <CardDescription>
+                Removes the project and all of its data for everyone. Only owners can do this.
+              </CardDescription>
+            </div>
+            <DeleteProjectDialog project={project} />
+          </CardHeader>
+        </Card>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // GET /api/projects/:projectId/members — who is in the project (any member).
-// POST — adds an existing user by email with a role (owners and admins; only owners grant OWNER).
+// POST — invites an email with a role (owners and admins; only owners grant OWNER): 201 with a pending
+// invitation and its link, the same answer whether or not the email has an account.
 import { ZInviteMember } from "@/features/members/contracts";
 import { inviteMember } from "@/features/members/server/invite-member";
 import { listProjectMembers } from "@/features/members/server/list-project-members";
@@ -17,8 +18,13 @@ export const POST = withRoute({
   auth: "project",
   action: "members:manage",
   schemas: { params: ZProjectParams, body: ZInviteMember },
-  handler: async ({ project, body }) => {
-    const member = await inviteMember({ projectId: project.id, actorRole: project.role, ...body });
-    return Response.json({ member }, { status: 201 });
+  handler: async ({ project, user, body }) => {
+    const created = await inviteMember({
+      projectId: project.id,
+      actorRole: project.role,
+      actorUserId: user.id,
+      ...body,
+    });
+    return Response.json(created, { status: 201 });
   },
 });

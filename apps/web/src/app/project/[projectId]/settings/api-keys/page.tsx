@@ -20,8 +20,8 @@ export default async function ApiKeysPage({ params }: PageProps<"/project/[proje
         <div className="flex flex-col gap-1">
           <CardTitle id="api-keys-title">API keys</CardTitle>
           <CardDescription>
-            Key pairs authenticate OpenTelemetry exporters sending to this project. A secret key is shown only once, when it
-            is created.
+            Key pairs authenticate OpenTelemetry exporters sending to this project. A secret key is shown only once,
+            when it is created.
           </CardDescription>
         </div>
         {canManage ? <CreateApiKeyDialog projectId={project.id} otlpEndpoint={getOtlpSettings().endpoint} /> : null}

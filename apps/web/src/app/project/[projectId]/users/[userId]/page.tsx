@@ -1,6 +1,7 @@
 import { ZUserIdParam } from "@spanlight/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { pageParam } from "@/lib/routing/page-param";
 import { loadProjectPage } from "@/features/projects/server/load-project-page";
 import { UserHeader } from "@/features/users";
 import { loadUser } from "@/features/users/server/load-user";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "User" };
 export default async function UserPage({ params }: PageProps<"/project/[projectId]/users/[userId]">) {
   const { projectId, userId } = await params;
   const { project } = await loadProjectPage(projectId);
-  const parsed = ZUserIdParam.safeParse({ userId });
+  const parsed = ZUserIdParam.safeParse({ userId: pageParam(userId) });
   if (!parsed.success) notFound();
   const data = await loadUser({ projectId: project.id, userId: parsed.data.userId });
   if (!data) notFound();
