@@ -1,4 +1,6 @@
 import { ZDataset, ZDatasetItemDetail, ZDatasetItemsQuery } from "@spanlight/core";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getPool } from "../client.ts";
 import { SpanWriter } from "../ingest/span-writer.ts";
@@ -253,7 +255,10 @@ describe("[DATASETS] dataset queries", () => {
     }
     const written = await writeDatasetItems({ projectId, datasetName: "bulk", reason: "import", items: many() });
     expect(written.added).toBe(100_000);
-    global.gc?.();
+    // Retained heap, not garbage waiting for a collection: collect before each sample.
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    gc();
     const before = process.memoryUsage().heapUsed;
     let peak = before;
     let count = 0;
@@ -262,11 +267,17 @@ describe("[DATASETS] dataset queries", () => {
     for await (const row of items) {
       count += 1;
       bytes += JSON.stringify(row).length;
-      if (count % 5_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+      if (count % 10_000 === 0) {
+        gc();
+        peak = Math.max(peak, process.memoryUsage().heapUsed);
+      }
     }
     expect(count).toBe(100_000);
     // The data is ~200 MB; holding it would grow the heap by far more than this bound.
     expect(bytes).toBeGreaterThan(190_000_000);
-    expect(peak - before).toBeLessThan(100 * 1024 * 1024);
+    console.info(
+      `[DATASETS] retained heap growth while streaming 100,000 items: ${((peak - before) / 1048576).toFixed(1)} MB`,
+    );
+    expect(peak - before).toBeLessThan(64 * 1024 * 1024);
   }, 600_000);
 });
