@@ -106,7 +106,7 @@ test.describe("[EXPLORER]: deleting traces", () => {
 
     const viewerAccount = uniqueAccount("delete-viewer");
     const viewer = await signUpApiClient(viewerAccount);
-    await addMember(client, { projectId, email: viewerAccount.email, role: "VIEWER" });
+    await addMember(client, { projectId, account: viewerAccount, role: "VIEWER" });
     expect((await viewer.delete(base, { data: { traceIds: [traceIds[0]] } })).status()).toBe(403);
     expect(await traceStatus(request, traceIds[0]!, keys)).toBe(200);
 

@@ -273,8 +273,8 @@ test.describe("[SCORES]: annotating through the internal API", () => {
     const viewerAccount = uniqueAccount("viewer");
     const member = await signUpApiClient(memberAccount);
     const viewer = await signUpApiClient(viewerAccount);
-    await addMember(owner, { projectId, email: memberAccount.email, role: "MEMBER" });
-    await addMember(owner, { projectId, email: viewerAccount.email, role: "VIEWER" });
+    await addMember(owner, { projectId, account: memberAccount, role: "MEMBER" });
+    await addMember(owner, { projectId, account: viewerAccount, role: "VIEWER" });
     const config = ZScoreConfig.parse(
       await (
         await owner.post(`/api/projects/${projectId}/score-configs`, {
@@ -327,7 +327,7 @@ test.describe("[SCORES]: annotating through the internal API", () => {
 
     const otherMember = uniqueAccount("other");
     const other = await signUpApiClient(otherMember);
-    await addMember(owner, { projectId, email: otherMember.email, role: "MEMBER" });
+    await addMember(owner, { projectId, account: otherMember, role: "MEMBER" });
     expect(
       (await other.patch(`/api/projects/${projectId}/scores/${score.id}`, { data: { comment: "mine" } })).status(),
     ).toBe(403);

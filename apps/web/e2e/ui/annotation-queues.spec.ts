@@ -57,7 +57,7 @@ test.describe("[QUEUES]: annotation queues, review, adjudication, agreement and 
     const keys = await createKeys(context.request, project.id);
     const reviewer = uniqueAccount("queue-reviewer");
     await signUpApiClient(reviewer);
-    await addMember(context.request, { projectId: project.id, email: reviewer.email, role: "MEMBER" });
+    await addMember(context.request, { projectId: project.id, account: reviewer, role: "MEMBER" });
 
     const tag = uniqueLabel("review");
     for (let index = 0; index < 3; index += 1) {

@@ -93,7 +93,7 @@ test.describe("[SCORES]: annotating and the Scores page", () => {
     // A viewer sees the score but gets no form.
     const viewerAccount = uniqueAccount("score-viewer");
     await signUpApiClient(viewerAccount);
-    await addMember(context.request, { projectId, email: viewerAccount.email, role: "VIEWER" });
+    await addMember(context.request, { projectId, account: viewerAccount, role: "VIEWER" });
     const viewerContext = await browser.newContext();
     await signInBrowser(viewerContext, viewerAccount);
     const viewerPage = await viewerContext.newPage();
