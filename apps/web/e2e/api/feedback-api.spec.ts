@@ -444,8 +444,8 @@ test.describe("[FEEDBACK]: project feedback settings", () => {
     const viewerAccount = uniqueAccount("fb-viewer");
     const member = await signUpApiClient(memberAccount);
     const viewer = await signUpApiClient(viewerAccount);
-    await addMember(project.owner, { projectId: project.projectId, email: memberAccount.email, role: "MEMBER" });
-    await addMember(project.owner, { projectId: project.projectId, email: viewerAccount.email, role: "VIEWER" });
+    await addMember(project.owner, { projectId: project.projectId, account: memberAccount, role: "MEMBER" });
+    await addMember(project.owner, { projectId: project.projectId, account: viewerAccount, role: "VIEWER" });
 
     const initial = await project.owner.get(`/api/projects/${project.projectId}/feedback-settings`);
     expect(ZFeedbackSettingsResponse.parse(await initial.json()).settings).toEqual({

@@ -106,7 +106,7 @@ test.describe("[FEEDBACK]: feedback settings and a real browser sending feedback
     const project = await createProject(owner, "Feedback members");
     const memberAccount = uniqueAccount("fb-ui-member");
     await signUpBrowser(context, memberAccount);
-    await addMember(owner, { projectId: project.id, email: memberAccount.email, role: "MEMBER" });
+    await addMember(owner, { projectId: project.id, account: memberAccount, role: "MEMBER" });
     await page.goto(`/project/${project.id}/settings/feedback`);
     await expect(page.getByText("Only owners and admins can see and change")).toBeVisible();
     await expect(page.getByLabel("Allowed origins")).toHaveCount(0);
