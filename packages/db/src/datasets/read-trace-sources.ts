@@ -35,7 +35,8 @@ export async function readTraceSources(options: {
   const params: unknown[] = [options.projectId, traceIds];
   if (options.spanName) params.push(options.spanName);
   // Correction order (issue 13): an adjudicated annotation, then the latest annotation correction,
-  // then the latest feedback correction; scores on the trace itself or on the chosen span count.
+  // then the latest feedback correction, then one sent through the scores API (external review
+  // tools); scores on the trace itself or on the chosen span count.
   const result = await getPool().query<TTraceSource & { correctionScoreId: string | null; correctionValue: unknown }>(
     `SELECT s.trace_id AS "traceId", s.span_id AS "spanId", s.name, s.input, s.output, s.metadata,
             coalesce((SELECT array_agg(f.id ORDER BY f.timestamp) FROM score f
@@ -48,8 +49,8 @@ export async function readTraceSources(options: {
        LEFT JOIN LATERAL (
          SELECT c.id, c.correction FROM score c
           WHERE c.project_id = s.project_id AND c.trace_id = s.trace_id AND c.correction IS NOT NULL
-            AND c.source IN ('ANNOTATION', 'FEEDBACK') AND (c.span_id IS NULL OR c.span_id = s.span_id)
-          ORDER BY (c.source = 'ANNOTATION' AND c.is_adjudicated) DESC, (c.source = 'ANNOTATION') DESC, c.timestamp DESC, c.id DESC
+            AND c.source IN ('ANNOTATION', 'FEEDBACK', 'API') AND (c.span_id IS NULL OR c.span_id = s.span_id)
+          ORDER BY (c.source = 'ANNOTATION' AND c.is_adjudicated) DESC, (c.source = 'ANNOTATION') DESC, (c.source = 'FEEDBACK') DESC, c.timestamp DESC, c.id DESC
           LIMIT 1) c ON TRUE`,
     params,
   );
