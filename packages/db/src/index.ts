@@ -97,3 +97,4 @@ export { getJobRunner, startJobRunner } from "./jobs/job-runner.ts";
 export type { TJobRunner } from "./jobs/job-runner.ts";
 export { clearMustChangePassword, findMustChangePassword, setMustChangePassword } from "./users/must-change-password.ts";
 export { listScoreNames } from "./scores/agreement-score-names.ts";
+export * from "./datasets/index.ts";

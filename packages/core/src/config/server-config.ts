@@ -75,11 +75,11 @@ export type TServerConfig = {
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy: boolean;
   signInAttemptsPerMinute: number;
+  /** Browser feedback a minute per public key or feedback token, over all client addresses. */
+  feedbackKeyRatePerMinute: number;
   signupPolicy: TSignupPolicy;
   /** `next dev`: its overlay evaluates code, so the page policy allows eval there only. */
   isDevelopment: boolean;
-  /** Browser feedback a minute per public key or feedback token, over all client addresses. */
-  feedbackKeyRatePerMinute: number;
   logLevel: "debug" | "info" | "warn" | "error";
 };
 
@@ -109,9 +109,9 @@ export function parseServerConfig(env: Record<string, string | undefined>): TSer
     init: parseInitConfig(raw),
     trustProxy: raw.SPANLIGHT_TRUST_PROXY === "true" || raw.SPANLIGHT_TRUST_PROXY === "1",
     signInAttemptsPerMinute: raw.SPANLIGHT_SIGNIN_ATTEMPTS_PER_MINUTE,
+    feedbackKeyRatePerMinute: raw.SPANLIGHT_FEEDBACK_KEY_RATE_PER_MINUTE,
     signupPolicy: toSignupPolicy(raw.SPANLIGHT_ALLOW_SIGNUP),
     isDevelopment: raw.NODE_ENV === "development",
-    feedbackKeyRatePerMinute: raw.SPANLIGHT_FEEDBACK_KEY_RATE_PER_MINUTE,
     logLevel: raw.LOG_LEVEL,
   };
 }

@@ -21,7 +21,9 @@ type TBaseContext<S extends TSchemas> = {
 };
 
 type TSessionContext<S extends TSchemas> = TBaseContext<S> & { user: TSessionUser };
-type TProjectContext<S extends TSchemas> = TSessionContext<S> & { project: { id: string; name: string; role: TProjectRole } };
+type TProjectContext<S extends TSchemas> = TSessionContext<S> & {
+  project: { id: string; name: string; role: TProjectRole };
+};
 type TApiKeyContext<S extends TSchemas> = TBaseContext<S> & { principal: TApiKeyPrincipal };
 
 type TResult = Response | Record<string, unknown> | unknown[] | null;
@@ -78,7 +80,8 @@ async function dispatch<S extends TSchemas>(
       const project = await findProjectForMember({ projectId, userId: user.id });
       // Not a member looks the same as no such project: ids of other people's projects leak nothing.
       if (!project) throw new NotFoundError("Project not found");
-      if (!canRole(project.role, options.action)) throw new ForbiddenError(`Your role (${project.role.toLowerCase()}) cannot do this`);
+      if (!canRole(project.role, options.action))
+        throw new ForbiddenError(`Your role (${project.role.toLowerCase()}) cannot do this`);
       return options.handler({ ...(await parse()), user, project });
     }
     default: {

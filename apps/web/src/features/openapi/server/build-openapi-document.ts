@@ -56,9 +56,18 @@ export function buildOpenApiDocument(options: { serverUrl: string }): Record<str
     },
     servers: [{ url: options.serverUrl }],
     security: [{ basicAuth: [] }, { bearerAuth: [] }],
-    tags: ["Traces", "Sessions", "Users", "Model prices", "Scores", "Annotation queues", "Feedback", "OTLP", "Meta"].map(
-      (name) => ({ name }),
-    ),
+    tags: [
+      "Traces",
+      "Sessions",
+      "Users",
+      "Model prices",
+      "Scores",
+      "Feedback",
+      "Annotation queues",
+      "Datasets",
+      "OTLP",
+      "Meta",
+    ].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

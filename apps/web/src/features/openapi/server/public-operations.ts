@@ -1,5 +1,12 @@
 import {
   ZAgreementQuery,
+  ZDatasetDiffQuery,
+  ZDatasetExportQuery,
+  ZDatasetImportQuery,
+  ZDatasetItemParams,
+  ZDatasetItemQuery,
+  ZDatasetItemsQuery,
+  ZDatasetNameParam,
   ZCompareQuery,
   ZModelPriceIdParam,
   ZQueueIdParam,
@@ -28,7 +35,17 @@ export type TOperation = {
   path: string;
   operationId: string;
   summary: string;
-  tag: "Traces" | "Sessions" | "Users" | "Model prices" | "Scores" | "Annotation queues" | "Feedback" | "OTLP" | "Meta";
+  tag:
+    | "Traces"
+    | "Sessions"
+    | "Users"
+    | "Model prices"
+    | "Scores"
+    | "Feedback"
+    | "Annotation queues"
+    | "Datasets"
+    | "OTLP"
+    | "Meta";
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: TRequestBody[];
@@ -281,7 +298,11 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     tag: "Feedback",
     credential: "feedback",
     body: [{ contentType: "application/json", schema: "CreateFeedback" }],
-    success: { status: 201, description: "Stored (200 with the stored score when the id was sent before)", content: JSON_BODY("Score") },
+    success: {
+      status: 201,
+      description: "Stored (200 with the stored score when the id was sent before)",
+      content: JSON_BODY("Score"),
+    },
   },
   {
     method: "post",
@@ -291,6 +312,147 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     tag: "Feedback",
     body: [{ contentType: "application/json", schema: "CreateFeedbackToken" }],
     success: { status: 201, description: "The token and when it expires", content: JSON_BODY("FeedbackToken") },
+  },
+  {
+    method: "post",
+    path: "/api/public/datasets",
+    operationId: "createDataset",
+    summary:
+      "Create a dataset with optional JSON Schemas its items' input and expected output must satisfy; a taken name is 409",
+    tag: "Datasets",
+    body: [{ contentType: "application/json", schema: "CreateDataset" }],
+    success: { status: 201, description: "The dataset", content: JSON_BODY("Dataset") },
+  },
+  {
+    method: "get",
+    path: "/api/public/datasets",
+    operationId: "listDatasets",
+    summary: "The project's datasets by name",
+    tag: "Datasets",
+    success: { status: 200, description: "Datasets", content: JSON_BODY("DatasetList") },
+  },
+  {
+    method: "get",
+    path: "/api/public/datasets/{name}",
+    operationId: "getDataset",
+    summary: "One dataset",
+    tag: "Datasets",
+    params: ZDatasetNameParam,
+    success: { status: 200, description: "The dataset", content: JSON_BODY("Dataset") },
+  },
+  {
+    method: "post",
+    path: "/api/public/datasets/{name}/items",
+    operationId: "upsertDatasetItem",
+    summary:
+      "Add an item, or edit one (an existing id): either makes a new dataset version. No truncation (items of 10 MB and more)",
+    tag: "Datasets",
+    params: ZDatasetNameParam,
+    body: [{ contentType: "application/json", schema: "CreateDatasetItem" }],
+    success: { status: 200, description: "The item with its lineage", content: JSON_BODY("DatasetItemDetail") },
+  },
+  {
+    method: "get",
+    path: "/api/public/datasets/{name}/items",
+    operationId: "listDatasetItems",
+    summary: "A page of items as of a version (default: the latest), by id",
+    tag: "Datasets",
+    params: ZDatasetNameParam,
+    query: ZDatasetItemsQuery,
+    success: { status: 200, description: "Items", content: JSON_BODY("DatasetItemPage") },
+  },
+  {
+    method: "get",
+    path: "/api/public/datasets/{name}/items/{itemId}",
+    operationId: "getDatasetItem",
+    summary: "One item as of a version, with lineage {traceId, spanId, feedback, correction}",
+    tag: "Datasets",
+    params: ZDatasetItemParams,
+    query: ZDatasetItemQuery,
+    success: { status: 200, description: "The item", content: JSON_BODY("DatasetItemDetail") },
+  },
+  {
+    method: "delete",
+    path: "/api/public/datasets/{name}/items/{itemId}",
+    operationId: "archiveDatasetItem",
+    summary: "Archive an item: a new version without it; older versions keep it",
+    tag: "Datasets",
+    params: ZDatasetItemParams,
+    success: {
+      status: 200,
+      description: "The version the archive made",
+      content: JSON_BODY("DatasetFromTracesResult"),
+    },
+  },
+  {
+    method: "post",
+    path: "/api/public/datasets/{name}/items/from-traces",
+    operationId: "addDatasetItemsFromTraces",
+    summary:
+      "Items from traces: traceIds, or the trace list's filter (its query parameters as an object, score filters included); the root span or the first span named spanName; mapping moves fields by JSON path; expectedOutputFrom picks the correction (adjudicated annotation, latest annotation, feedback) or the output. A source span already in the dataset is skipped",
+    tag: "Datasets",
+    params: ZDatasetNameParam,
+    body: [{ contentType: "application/json", schema: "DatasetFromTraces" }],
+    success: {
+      status: 200,
+      description: "How many were added and skipped, and the version",
+      content: JSON_BODY("DatasetFromTracesResult"),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/public/datasets/{name}/versions",
+    operationId: "listDatasetVersions",
+    summary: "Every version with what it added, changed and archived",
+    tag: "Datasets",
+    params: ZDatasetNameParam,
+    success: { status: 200, description: "Versions, oldest first", content: JSON_BODY("DatasetVersionList") },
+  },
+  {
+    method: "get",
+    path: "/api/public/datasets/{name}/diff",
+    operationId: "diffDatasetVersions",
+    summary: "Items added, removed (archived counts) and changed (before/after) from one version to another",
+    tag: "Datasets",
+    params: ZDatasetNameParam,
+    query: ZDatasetDiffQuery,
+    success: { status: 200, description: "The diff", content: JSON_BODY("DatasetDiff") },
+  },
+  {
+    method: "get",
+    path: "/api/public/datasets/{name}/export",
+    operationId: "exportDataset",
+    summary: "The items as a file (jsonl, csv, openai chat fine-tuning, dspy rows), streamed from a database cursor",
+    tag: "Datasets",
+    params: ZDatasetNameParam,
+    query: ZDatasetExportQuery,
+    success: {
+      status: 200,
+      description: "The file",
+      content: [
+        { contentType: "application/jsonl", schema: "DatasetFile" },
+        { contentType: "text/csv", schema: "DatasetFile" },
+      ],
+    },
+  },
+  {
+    method: "post",
+    path: "/api/public/datasets/{name}/import",
+    operationId: "importDataset",
+    summary:
+      "Import a file sent as the body, streamed, all or nothing: a bad line rejects the file with its line number and adds nothing",
+    tag: "Datasets",
+    params: ZDatasetNameParam,
+    query: ZDatasetImportQuery,
+    body: [
+      { contentType: "application/jsonl", schema: "DatasetFile" },
+      { contentType: "text/csv", schema: "DatasetFile" },
+    ],
+    success: {
+      status: 200,
+      description: "How many items were written, and the version",
+      content: JSON_BODY("DatasetImportResult"),
+    },
   },
   {
     method: "post",
