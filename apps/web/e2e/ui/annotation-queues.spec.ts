@@ -106,6 +106,14 @@ test.describe("[QUEUES]: annotation queues, review, adjudication, agreement and 
     await expect(page.getByRole("dialog").getByRole("status")).toHaveText("Added 0, skipped 3 already in the queue.");
     await page.keyboard.press("Escape");
 
+    // From a selection: only the ticked row is sent (it is in the queue already, so it is skipped).
+    await page.getByRole("row").filter({ hasText: "Question 1?" }).getByRole("checkbox").check();
+    const selection = page.getByRole("region", { name: "Selected traces" });
+    await selection.getByRole("button", { name: "Add to queue" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByRole("dialog").getByRole("status")).toHaveText("Added 0, skipped 1 already in the queue.");
+    await page.keyboard.press("Escape");
+
     // The owner reviews all three (digits pick the value): good, good, bad.
     await page.goto(queueUrl);
     await page.getByRole("link", { name: "Start reviewing" }).click();

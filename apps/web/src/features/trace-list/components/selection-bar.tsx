@@ -5,6 +5,7 @@ import { X } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { AddToQueueDialog } from "@/features/annotation-queues";
 import { apiFetch, errorMessage } from "@/lib/api-client/api-fetch";
 import { formatInteger } from "../lib/format-cells";
 import { traceListApiPath } from "../lib/routes";
@@ -17,7 +18,7 @@ type TSelectionBarProps = {
   onDeleted: (traceIds: string[]) => void;
 };
 
-/** What can be done with the selected rows: delete them (confirmed), or clear the selection. */
+/** What can be done with the selected rows: add them to an annotation queue, delete them (confirmed), or clear the selection. */
 export function SelectionBar({ projectId, selectedIds, onClear, onDeleted }: TSelectionBarProps) {
   const [isPending, setIsPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -52,6 +53,11 @@ export function SelectionBar({ projectId, selectedIds, onClear, onDeleted }: TSe
       <span className="font-medium text-zinc-800 tabular-nums">
         {formatInteger(count)} {noun} selected
       </span>
+      <AddToQueueDialog
+        projectId={projectId}
+        targetLabel={`the ${formatInteger(count)} selected ${noun}`}
+        items={() => ({ traceIds: selectedIds })}
+      />
       <ConfirmDialog
         triggerLabel="Delete"
         triggerAriaLabel={`Delete ${formatInteger(count)} selected ${noun}`}
