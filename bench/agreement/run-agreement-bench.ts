@@ -24,7 +24,7 @@ import {
   withAdjudicatedFinal,
 } from "../../apps/web/src/features/agreement/server/rating-values.ts";
 import { readMachineInfo } from "../lib/machine-info.ts";
-import { startSpanlight } from "../lib/spanlight-server.ts";
+import { startSpanlight, tail } from "../lib/spanlight-server.ts";
 import type { TSpanlightServer } from "../lib/spanlight-server.ts";
 import { percentile, round } from "../lib/stats.ts";
 
@@ -34,6 +34,8 @@ const { values: args } = parseArgs({
     repetitions: { type: "string", default: "20" },
     "skip-build": { type: "boolean", default: false },
     "keep-data": { type: "boolean", default: false },
+    /** e.g. `--server-node-flags=--max-old-space-size=1024` (the last heap bound given wins over npm start's). */
+    "server-node-flags": { type: "string", default: "" },
     out: { type: "string", default: "bench/results/agreement.md" },
   },
 });
@@ -46,7 +48,7 @@ const REVIEWERS = ["user-ana", "user-ben", "user-cho", "user-dev", "user-eli"];
 const LABELS = ["good", "ok", "bad"];
 const log = (message: string) => console.log(`[agreement ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-type TTimed = { name: string; samples: number[]; note: string };
+type TTimed = { name: string; samples: number[]; note: string; error?: string };
 
 /** Deterministic 32-bit hash (xorshift-multiply), so a run is reproducible without a generator's state. */
 function hash(value: number): number {
@@ -196,17 +198,9 @@ async function measure(server: TSpanlightServer, projectId: string, secretKey: s
   const db = await import("@spanlight/db");
   const read = (name: string) => db.listRatings({ projectId, name });
   const timings: TTimed[] = [];
+  // In process first: when the server dies on an HTTP measurement, its PostgreSQL goes with it.
   try {
     timings.push(
-      await timeCall("HTTP GET /api/public/scores/agreement?name=quality", () =>
-        get("/api/public/scores/agreement?name=quality", agreementNote),
-      ),
-      await timeCall("HTTP GET /api/public/scores/compare?a=quality-judge&b=quality", () =>
-        get("/api/public/scores/compare?a=quality-judge&b=quality", compareNote),
-      ),
-      await timeCall("HTTP GET /api/public/scores/compare?a=helpfulness-judge&b=helpfulness", () =>
-        get("/api/public/scores/compare?a=helpfulness-judge&b=helpfulness", compareNote),
-      ),
       await timeCall("database alone: listRatings(quality)", async () => `${(await read("quality")).length} rows`),
       await timeCall(
         "database alone: listRatings(quality-judge) + listRatings(quality)",
@@ -215,14 +209,40 @@ async function measure(server: TSpanlightServer, projectId: string, secretKey: s
     );
     const quality = await read("quality");
     const judge = await read("quality-judge");
+    const heapBefore = process.memoryUsage().heapUsed;
     timings.push(
       await timeCall("statistics alone: agreement of quality", () => Promise.resolve(agreementStatistics(quality))),
       await timeCall("statistics alone: compare quality-judge vs quality", () =>
         Promise.resolve(compareStatistics(judge, quality)),
       ),
     );
+    log(`heap: ${round(heapBefore / 1024 / 1024)} MB holding both reads`);
   } finally {
     await db.closeDb();
+  }
+  const http: [string, string, (body: Record<string, unknown>) => string][] = [
+    ["HTTP GET /api/public/scores/agreement?name=quality", "/api/public/scores/agreement?name=quality", agreementNote],
+    [
+      "HTTP GET /api/public/scores/compare?a=quality-judge&b=quality",
+      "/api/public/scores/compare?a=quality-judge&b=quality",
+      compareNote,
+    ],
+    [
+      "HTTP GET /api/public/scores/compare?a=helpfulness-judge&b=helpfulness",
+      "/api/public/scores/compare?a=helpfulness-judge&b=helpfulness",
+      compareNote,
+    ],
+  ];
+  for (const [name, query, describe] of http) {
+    try {
+      timings.push(await timeCall(name, () => get(query, describe)));
+    } catch (error) {
+      // A failed route is the finding (e.g. the server running out of heap): report it, do not hide it.
+      const message =
+        error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : String(error);
+      log(`${name} failed: ${message}`);
+      timings.push({ name, samples: [], note: "", error: message });
+    }
   }
   return timings;
 }
@@ -263,7 +283,12 @@ async function main(): Promise<void> {
   let isDone = false;
   try {
     log(`starting the server (data in ${dataDir})`);
-    server = await startSpanlight({ dataDir, keys, skipBuild: args["skip-build"] });
+    server = await startSpanlight({
+      dataDir,
+      keys,
+      skipBuild: args["skip-build"],
+      nodeFlags: args["server-node-flags"],
+    });
     const projectId = await projectOfKey(server.databaseUrl(), keys.publicKey);
     log(`seeding ${TARGETS.toLocaleString("en-US")} targets`);
     const seed = await seedScores(server.databaseUrl(), projectId);
@@ -271,7 +296,7 @@ async function main(): Promise<void> {
     const loadBefore = os.loadavg()[0]!.toFixed(2);
     const timings = await measure(server, projectId, keys.secretKey);
     const loadAfter = os.loadavg()[0]!.toFixed(2);
-    writeReport({ startedAt, machine, seed, timings, loadBefore, loadAfter });
+    writeReport({ startedAt, machine, seed, timings, loadBefore, loadAfter, serverLog: tail(server.logFile, 400) });
     log(`wrote ${args.out}`);
     isDone = true;
   } finally {
@@ -288,10 +313,12 @@ function writeReport(input: {
   timings: TTimed[];
   loadBefore: string;
   loadAfter: string;
+  serverLog: string;
 }): void {
   const { machine, seed, timings } = input;
   const command = `npx tsx bench/agreement/run-agreement-bench.ts ${process.argv.slice(2).join(" ")}`.trim();
   const rows = timings.map((t) => {
+    if (t.error) return `| ${t.name} | – | – | – | ❌ | failed: ${t.error.replaceAll("|", "/")} |`;
     const isEndToEnd = t.name.startsWith("HTTP");
     const verdict = isEndToEnd ? (percentile(t.samples, 95) < TARGET_MS ? "✅" : "❌") : "";
     return `| ${t.name} | ${round(percentile(t.samples, 50))} | ${round(percentile(t.samples, 95))} | ${round(Math.max(...t.samples))} | ${verdict} | ${t.note} |`;
@@ -321,7 +348,11 @@ time; HTTP rows are \`npm start\` answering on loopback with the project's secre
 | Measurement | p50 ms | p95 ms | max ms | | Answer |
 | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
-`,
+${
+  /heap out of memory/.test(input.serverLog)
+    ? `\nThe server ran out of heap (\`npm start\`'s \`--max-old-space-size\`${args["server-node-flags"] ? `, then \`${args["server-node-flags"]}\`` : ""}):\n\n\`\`\`\n${/<--- Last few GCs --->[\s\S]*?allocation failure[^\n]*/.exec(input.serverLog)?.[0] ?? ""}\n\`\`\`\n`
+    : ""
+}`,
   );
 }
 
