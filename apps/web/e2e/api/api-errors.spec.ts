@@ -25,7 +25,7 @@ test.describe("[API-ERRORS]: every /api/ path answers JSON", () => {
   }
 
   const wrongMethod: [string, string, string][] = [
-    ["POST", "/api/public/traces/some-trace", "GET, HEAD, OPTIONS"],
+    ["POST", "/api/public/traces/some-trace", "DELETE, GET, HEAD, OPTIONS"],
     ["DELETE", "/api/health", "GET, HEAD, OPTIONS"],
     ["PATCH", "/api/public/model-prices", "GET, HEAD, OPTIONS, POST"],
     ["GET", "/api/projects/some-project/members/some-user", "DELETE, OPTIONS, PATCH"],

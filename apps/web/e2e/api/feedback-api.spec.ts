@@ -143,7 +143,14 @@ test.describe("[FEEDBACK]: browser feedback with the public key", () => {
     const project = await feedbackProject("fb-key-walk");
     const client = await browserClient();
     // Sign-in itself (better-auth's route) takes no key, so it is not in this list.
-    const OPEN_ROUTES = new Set(["/api/public/feedback", "/api/public/openapi.json", "/api/health"]);
+    // An invitation link's token is its own credential, so those routes take no key either.
+    const OPEN_ROUTES = new Set([
+      "/api/public/feedback",
+      "/api/public/openapi.json",
+      "/api/health",
+      "/api/invitations/xtoken",
+      "/api/invitations/xtoken/accept",
+    ]);
     const routes = allApiRoutes().filter(([, routePath]) => !OPEN_ROUTES.has(routePath));
     expect(routes.length).toBeGreaterThan(25);
     const headerVariants = [

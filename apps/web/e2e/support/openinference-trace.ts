@@ -33,7 +33,11 @@ export async function recordWeatherChain(): Promise<string> {
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ "service.name": "spanlight-e2e-openinference" }),
     spanProcessors: [
-      new SimpleSpanProcessor(new OTLPTraceExporter({ url: `${OTLP_HTTP_URL}/v1/traces`, headers: OWNER_BEARER })),
+      // The exporter drops a span whose answer takes over its 10 s default; with the whole suite's
+      // parallel load on a 2-core machine one export did (1 of 3 spans stored), so allow 60 s.
+      new SimpleSpanProcessor(
+        new OTLPTraceExporter({ url: `${OTLP_HTTP_URL}/v1/traces`, headers: OWNER_BEARER, timeoutMillis: 60_000 }),
+      ),
     ],
   });
   // The context manager makes the chain the parent of the chat spans.

@@ -23,13 +23,14 @@ test.describe("[PROJECTS]: the project shell", () => {
     const nav = page.getByRole("navigation", { name: "Project" });
     for (const [label, heading] of [
       ["Sessions", "No sessions yet"],
-      ["Scores", "No scores yet"],
+      // Scores is a page of its own now (filters, charts, configs), empty or not.
+      ["Scores", "Scores"],
       ["Datasets", "No datasets yet"],
       ["Dashboards", "No data to chart yet"],
       ["Traces", "No traces yet"],
     ] as const) {
       await nav.getByRole("link", { name: label }).click();
-      await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+      await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
       await expect(nav.getByRole("link", { name: label })).toHaveAttribute("aria-current", "page");
     }
     await nav.getByRole("link", { name: "Settings" }).click();
