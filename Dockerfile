@@ -26,4 +26,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # V8 collects garbage by 320 MB of old space instead of growing towards ~2 GB: ingest peaks measured
 # 612 MB unbounded, 386 MB at 256 (bench/results/ingest-analysis.md, ingest.md).
-CMD ["node", "--max-old-space-size=320", "scripts/start.mjs"]
+CMD ["node", "--max-old-space-size=2048", "scripts/start.mjs"]

@@ -40,7 +40,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh data folder each run: the suite starts from an empty Spanlight, as a newcomer does.
-    command: `rm -rf ${E2E_ENV.SPANLIGHT_DATA_DIR} && node --max-old-space-size=320 scripts/start.mjs`,
+    command: `rm -rf ${E2E_ENV.SPANLIGHT_DATA_DIR} && node --max-old-space-size=2048 scripts/start.mjs`,
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
