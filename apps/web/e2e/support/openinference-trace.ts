@@ -30,20 +30,7 @@ export const WEATHER_SYSTEM_PROMPT = "You are a concise weather assistant.";
  */
 export async function recordWeatherChain(): Promise<string> {
   const mock = await startMockOpenAiServer();
-  const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ "service.name": "spanlight-e2e-openinference" }),
-    spanProcessors: [
-      // The exporter drops a span whose answer takes over its 10 s default; with the whole suite's
-      // parallel load on a 2-core machine one export did (1 of 3 spans stored), so allow 60 s.
-      new SimpleSpanProcessor(
-        new OTLPTraceExporter({ url: `${OTLP_HTTP_URL}/v1/traces`, headers: OWNER_BEARER, timeoutMillis: 60_000 }),
-      ),
-    ],
-  });
-  // The context manager makes the chain the parent of the chat spans.
-  provider.register();
-  const instrumentation = new OpenAIInstrumentation({ tracerProvider: provider });
-  instrumentation.manuallyInstrument(OpenAI);
+  const provider = weatherTracing();
   try {
     const client = new OpenAI({ baseURL: mock.baseUrl, apiKey: "sk-spanlight-e2e-not-a-key" });
     const runChain = traceChain(
@@ -80,7 +67,29 @@ export async function recordWeatherChain(): Promise<string> {
     await provider.forceFlush();
     return traceId;
   } finally {
-    await provider.shutdown();
     await mock.close();
   }
+}
+
+let workerProvider: NodeTracerProvider | undefined;
+
+/**
+ * One provider and one instrumentation per test worker, kept for its life. `manuallyInstrument`
+ * patches OpenAI's client class once, for the first instrumentation: a second chain in the same
+ * worker (the scores spec after the trace-detail spec) sent its chat spans to the first, already
+ * shut-down provider, and only the CHAIN span arrived.
+ */
+function weatherTracing(): NodeTracerProvider {
+  if (workerProvider) return workerProvider;
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ "service.name": "spanlight-e2e-openinference" }),
+    spanProcessors: [
+      new SimpleSpanProcessor(new OTLPTraceExporter({ url: `${OTLP_HTTP_URL}/v1/traces`, headers: OWNER_BEARER })),
+    ],
+  });
+  // The context manager makes the chain the parent of the chat spans.
+  provider.register();
+  new OpenAIInstrumentation({ tracerProvider: provider }).manuallyInstrument(OpenAI);
+  workerProvider = provider;
+  return provider;
 }
