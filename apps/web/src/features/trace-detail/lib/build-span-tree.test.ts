@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildSpanTree } from "./build-span-tree";
 import { treeMove } from "./tree-keyboard";
-import type { TTreeSpan } from "./tree-span";
+import { span } from "./tree-span.fixture";
 import { ORPHAN_GROUP_ROW, visibleRows } from "./visible-rows";
-
-function span(spanId: string, parentSpanId: string | null, overrides: Partial<TTreeSpan> = {}): TTreeSpan {
-  return {
-    spanId,
-    parentSpanId,
-    name: spanId,
-    kind: "SPAN",
-    startMs: 0,
-    durationMs: 10,
-    isError: false,
-    model: null,
-    inputTokens: null,
-    outputTokens: null,
-    totalTokens: null,
-    costUsd: null,
-    ...overrides,
-  };
-}
 
 const idsOf = (tree: ReturnType<typeof buildSpanTree>, rows: Int32Array) =>
   [...rows].map((row) => (row === ORPHAN_GROUP_ROW ? "(orphans)" : tree.spans[row]!.spanId));

@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildSpanTree } from "./build-span-tree";
 import { filterRows, matchSpans, nextErrorRow } from "./span-filter";
-import type { TTreeSpan } from "./tree-span";
+import { span } from "./tree-span.fixture";
 import { visibleRows } from "./visible-rows";
-
-function span(spanId: string, parentSpanId: string | null, overrides: Partial<TTreeSpan> = {}): TTreeSpan {
-  return {
-    spanId,
-    parentSpanId,
-    name: spanId,
-    kind: "SPAN",
-    startMs: 0,
-    durationMs: 10,
-    isError: false,
-    model: null,
-    inputTokens: null,
-    outputTokens: null,
-    totalTokens: null,
-    costUsd: null,
-    ...overrides,
-  };
-}
 
 const tree = buildSpanTree([
   span("agent", null, { kind: "AGENT", startMs: 0 }),
