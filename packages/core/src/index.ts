@@ -219,6 +219,7 @@ export type {
 } from "./contracts/agreement.ts";
 export {
   DATASET_FROM_TRACES_LIMIT,
+  DATASET_PREVIEW_LIMIT,
   ZCreateDataset,
   ZCreateDatasetItem,
   ZDataset,
@@ -227,6 +228,7 @@ export {
   ZDatasetExportQuery,
   ZDatasetFile,
   ZDatasetFromTraces,
+  ZDatasetFromTracesPreview,
   ZDatasetFromTracesResult,
   ZDatasetImportQuery,
   ZDatasetImportResult,
@@ -253,6 +255,7 @@ export type {
   TDatasetDiff,
   TDatasetExportQuery,
   TDatasetFromTraces,
+  TDatasetFromTracesPreview,
   TDatasetImportQuery,
   TDatasetItem,
   TDatasetItemDetail,

@@ -162,6 +162,24 @@ export const ZDatasetFromTracesResult = z.strictObject({
   version: z.number().int(),
 });
 
+/** How many items the bulk-add preview shows before anything is written. */
+export const DATASET_PREVIEW_LIMIT = 5;
+
+/** The first items a from-traces add would write, and how many traces it would take (nothing is stored). */
+export const ZDatasetFromTracesPreview = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      input: z.unknown(),
+      expectedOutput: z.unknown(),
+      metadata: z.unknown(),
+      sourceTraceId: z.string().nullable(),
+      sourceSpanId: z.string().nullable(),
+    }),
+  ),
+  matched: z.number().int(),
+});
+export type TDatasetFromTracesPreview = z.infer<typeof ZDatasetFromTracesPreview>;
+
 export const ZDatasetVersion = z.strictObject({
   version: z.number().int(),
   createdAt: z.string(),
