@@ -62,7 +62,9 @@ export function DatasetView(props: TDatasetViewProps) {
           <div className="flex min-w-0 flex-col gap-1">
             <div className="flex items-center gap-2">
               <h1 className="truncate text-lg font-semibold text-zinc-900">{dataset.name}</h1>
-              <Badge>{formatInteger(dataset.itemCount)} items</Badge>
+              <Badge>
+                {formatInteger(dataset.itemCount)} {dataset.itemCount === 1 ? "item" : "items"}
+              </Badge>
               {isPast ? <Badge tone="warning">viewing v{asOfVersion}</Badge> : null}
             </div>
             {dataset.description ? <p className="text-13 text-zinc-600">{dataset.description}</p> : null}

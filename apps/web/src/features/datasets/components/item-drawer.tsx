@@ -54,14 +54,12 @@ export function ItemDrawer(props: TItemDrawerProps) {
 
   return (
     <Dialog open={item !== null} onOpenChange={(open) => !open && onClose()}>
-      <DialogContent
-        aria-label="Dataset item"
-        className="top-0 right-0 left-auto h-screen max-h-screen w-[min(720px,100vw)] max-w-none translate-x-0 translate-y-0 rounded-none border-y-0 border-r-0"
-      >
+      <DialogContent className="top-0 right-0 left-auto h-screen max-h-screen w-[min(720px,100vw)] max-w-none translate-x-0 translate-y-0 rounded-none border-y-0 border-r-0">
         <DialogHeader className="border-b border-zinc-100">
-          <DialogTitle className="font-mono text-13">{itemId}</DialogTitle>
+          <DialogTitle>Dataset item</DialogTitle>
           <DialogDescription asChild>
             <div className="flex items-center gap-2">
+              <span className="truncate font-mono text-12 text-zinc-700">{itemId}</span>
               {detail ? <Badge tone={detail.status === "active" ? "success" : "neutral"}>{detail.status}</Badge> : null}
               {detail ? <span>this revision since v{detail.version}</span> : null}
             </div>
@@ -107,15 +105,9 @@ export function ItemDrawer(props: TItemDrawerProps) {
                   />
                 </div>
               ) : null}
-              <Section title="Input">
-                <JsonViewer value={detail.input} title="Input" />
-              </Section>
-              <Section title="Expected output">
-                <JsonViewer value={detail.expectedOutput} title="Expected output" />
-              </Section>
-              <Section title="Metadata">
-                <JsonViewer value={detail.metadata} title="Metadata" defaultOpenDepth={1} />
-              </Section>
+              <JsonViewer value={detail.input} title="Input" />
+              <JsonViewer value={detail.expectedOutput} title="Expected output" />
+              <JsonViewer value={detail.metadata} title="Metadata" defaultOpenDepth={1} />
               <Section title="Lineage">
                 <ItemLineage projectId={projectId} lineage={detail.lineage} memberNames={memberNames} />
               </Section>

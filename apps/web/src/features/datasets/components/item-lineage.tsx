@@ -52,7 +52,7 @@ export function ItemLineage({ projectId, lineage, memberNames }: TItemLineagePro
       </Fact>
       <Fact label="Correction">
         {lineage.correction ? (
-          <div className="flex flex-col gap-1.5" aria-label="Correction">
+          <div className="flex flex-col gap-1.5" role="group" aria-label="Correction">
             <span className="text-12 text-zinc-600">
               {lineage.correction.isAdjudicated ? "Adjudicated " : ""}
               {lineage.correction.source.toLowerCase()} score <b className="font-medium">{lineage.correction.name}</b>{" "}

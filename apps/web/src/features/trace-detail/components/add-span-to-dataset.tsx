@@ -1,8 +1,9 @@
 "use client";
 
-import { ZSpan } from "@spanlight/core";
+import { ZScoreListPage, ZSpan } from "@spanlight/core";
 import { AddToDatasetDialog, bestCorrection } from "@/features/datasets";
 import { useTraceScoresContext } from "@/features/scores";
+import { scoresApiPath } from "@/features/scores/lib/routes";
 import { apiFetch } from "@/lib/api-client/api-fetch";
 import { spanPayloadPath } from "../lib/routes";
 
@@ -12,10 +13,14 @@ type TAddSpanToDatasetProps = { projectId: string; traceId: string; spanId: stri
 export function AddSpanToDataset({ projectId, traceId, spanId, isRoot }: TAddSpanToDatasetProps) {
   const context = useTraceScoresContext();
   if (!context?.canAnnotate) return null;
-  const scores = context.scores;
+  // The trace's scores are read afresh when the dialog opens: the page's copy may still be loading,
+  // or miss a correction written a moment ago.
   async function loadSource() {
-    const span = await apiFetch(spanPayloadPath({ projectId, traceId, spanId }), { schema: ZSpan });
-    const correction = bestCorrection(scores, { spanId, isRoot });
+    const [span, scores] = await Promise.all([
+      apiFetch(spanPayloadPath({ projectId, traceId, spanId }), { schema: ZSpan }),
+      apiFetch(scoresApiPath(projectId, new URLSearchParams({ traceId, limit: "200" })), { schema: ZScoreListPage }),
+    ]);
+    const correction = bestCorrection(scores.data, { spanId, isRoot });
     return { input: span.input, output: span.output, correction: correction?.correction ?? null };
   }
   return (
