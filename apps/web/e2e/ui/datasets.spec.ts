@@ -279,8 +279,13 @@ test.describe("[DATASETS]: curating a dataset from feedback in the UI", () => {
     await expect(page.getByRole("dialog", { name: "Add this span to a dataset" })).toBeVisible();
     await page.keyboard.press("Escape");
 
+    // The item keeps its lineage: the API score whose correction it started from.
     await page.goto(`/project/${project.id}/datasets/capitals`);
-    await expect(page.getByRole("table", { name: "Dataset items" })).toContainText("Paris, France");
+    const table = page.getByRole("table", { name: "Dataset items" });
+    await table.getByRole("row").filter({ hasText: "Paris, France" }).click();
+    const correction = page.getByRole("dialog", { name: "Dataset item" }).getByRole("group", { name: "Correction" });
+    await expect(correction).toContainText("api score correct");
+    await page.keyboard.press("Escape");
 
     // A file with a bad third line adds nothing and names the line; a good one adds both items.
     await page.getByRole("button", { name: "Import" }).click();

@@ -5,6 +5,4 @@ export { BulkAddToDatasetDialog } from "./components/bulk-add-dialog";
 export { CreateDatasetDialog } from "./components/create-dataset-dialog";
 export { DatasetListTable } from "./components/dataset-list-table";
 export { DatasetView } from "./components/dataset-view";
-export { bestCorrection } from "./lib/best-correction";
 export { datasetPagePath } from "./lib/dataset-paths";
-export type { TDatasetItemSource } from "./components/add-to-dataset-dialog";

@@ -1,5 +1,6 @@
 "use client";
 
+import type { TDatasetItemSource } from "@spanlight/core";
 import { DatabaseZap } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
@@ -24,9 +25,6 @@ import { toEditableJson } from "../lib/json-text";
 import { DatasetSelect } from "./dataset-select";
 import { JsonFields, readJsonFields } from "./json-fields";
 import type { TJsonFieldTexts } from "./json-fields";
-
-/** What the dialog starts from: the span's input and output, and the correction a reviewer or user wrote. */
-export type TDatasetItemSource = { input: unknown; output: unknown; correction: unknown };
 
 type TAddToDatasetDialogProps = {
   projectId: string;

@@ -134,8 +134,15 @@ export function ExportDialog({ projectId, dataset, versions, initialVersion }: T
           ) : null}
           <div className="grid grid-cols-2 gap-3">
             <div className="flex flex-col gap-1.5">
-              <Label>Version</Label>
-              <VersionPicker versions={versions} value={version} onChange={setVersion} label="Version" />
+              <Label htmlFor="export-version">Version</Label>
+              <VersionPicker
+                id="export-version"
+                versions={versions}
+                value={version}
+                onChange={setVersion}
+                label="Version"
+                hasInlineLabel={false}
+              />
             </div>
             <div className="flex flex-col gap-1.5">
               <Label htmlFor="export-status">Items</Label>

@@ -11,18 +11,22 @@ type TVersionPickerProps = {
   value: number | null;
   onChange: (version: number | null) => void;
   label?: string;
+  /** The label inside the trigger ("As of version latest"); off where a form label names it already. */
+  hasInlineLabel?: boolean;
+  id?: string;
 };
 
 /** "As of version v": the latest, or any earlier version, newest first. */
-export function VersionPicker({ versions, value, onChange, label = "As of version" }: TVersionPickerProps) {
+export function VersionPicker(props: TVersionPickerProps) {
+  const { versions, value, onChange, label = "As of version", hasInlineLabel = true, id } = props;
   const newestFirst = [...versions].reverse();
   return (
     <Select
       value={value === null ? LATEST : String(value)}
       onValueChange={(next) => onChange(next === LATEST ? null : Number(next))}
     >
-      <SelectTrigger aria-label={label} className="h-8 w-auto min-w-40">
-        <span className="text-zinc-500">{label}</span>
+      <SelectTrigger id={id} aria-label={label} className={hasInlineLabel ? "h-8 w-auto min-w-40" : undefined}>
+        {hasInlineLabel ? <span className="text-zinc-500">{label}</span> : null}
         <SelectValue />
       </SelectTrigger>
       <SelectContent>

@@ -1,11 +1,10 @@
 "use client";
 
-import { ZScoreListPage, ZSpan } from "@spanlight/core";
-import { AddToDatasetDialog, bestCorrection } from "@/features/datasets";
+import { ZDatasetItemSource } from "@spanlight/core";
+import { AddToDatasetDialog } from "@/features/datasets";
 import { useTraceScoresContext } from "@/features/scores";
-import { scoresApiPath } from "@/features/scores/lib/routes";
 import { apiFetch } from "@/lib/api-client/api-fetch";
-import { spanPayloadPath } from "../lib/routes";
+import { spanDatasetSourcePath } from "../lib/routes";
 
 type TAddSpanToDatasetProps = { projectId: string; traceId: string; spanId: string; isRoot: boolean };
 
@@ -13,16 +12,10 @@ type TAddSpanToDatasetProps = { projectId: string; traceId: string; spanId: stri
 export function AddSpanToDataset({ projectId, traceId, spanId, isRoot }: TAddSpanToDatasetProps) {
   const context = useTraceScoresContext();
   if (!context?.canAnnotate) return null;
-  // The trace's scores are read afresh when the dialog opens: the page's copy may still be loading,
-  // or miss a correction written a moment ago.
-  async function loadSource() {
-    const [span, scores] = await Promise.all([
-      apiFetch(spanPayloadPath({ projectId, traceId, spanId }), { schema: ZSpan }),
-      apiFetch(scoresApiPath(projectId, new URLSearchParams({ traceId, limit: "200" })), { schema: ZScoreListPage }),
-    ]);
-    const correction = bestCorrection(scores.data, { spanId, isRoot });
-    return { input: span.input, output: span.output, correction: correction?.correction ?? null };
-  }
+  // Read when the dialog opens: the server picks the correction as the bulk add does, and a
+  // correction written a moment ago in the annotate panel counts.
+  const loadSource = () =>
+    apiFetch(spanDatasetSourcePath({ projectId, traceId, spanId }), { schema: ZDatasetItemSource });
   return (
     <AddToDatasetDialog
       projectId={projectId}
