@@ -134,6 +134,7 @@ test.describe("[DATASETS]: curating a dataset from feedback in the UI", () => {
     await expect(preview).toContainText("the first 1 of 1 items");
     await expect(preview).toContainText("How do I get a refund?");
     await expect(preview).toContainText(CORRECTION);
+    await page.screenshot({ path: test.info().outputPath("bulk-add-preview.png") });
     await addDialog.getByRole("button", { name: "Add items" }).click();
     await expect(addDialog.getByRole("status")).toHaveText("Added 1, skipped 0; the dataset is at version v1.");
     await page.keyboard.press("Escape");
@@ -172,6 +173,7 @@ test.describe("[DATASETS]: curating a dataset from feedback in the UI", () => {
     await expect(page.getByRole("table", { name: "Versions" }).getByRole("row")).toHaveCount(3);
     const diff = page.getByRole("region", { name: "Version diff" });
     await expect(diff).toContainText("1 changed");
+    await page.screenshot({ path: test.info().outputPath("versions-diff.png"), fullPage: true });
     await expect(diff.getByLabel("Before").locator('[data-change="removed"]')).toContainText('"metadata": null');
     await expect(diff.getByLabel("After").locator('[data-change="added"]')).toContainText([
       '"metadata": {',
