@@ -166,19 +166,16 @@ describe("[DATASETS] dataset queries", () => {
   });
 
   it("reads one span picked by id as a source, with the same feedback and correction", async () => {
-    const [root] = (await readTraceSources({ projectId, target: { traceIds: [traces.corrected] } })).sources;
+    const traceIds = [traces.corrected!];
+    const [root] = (await readTraceSources({ projectId, target: { traceIds } })).sources;
     const { sources } = await readTraceSources({
       projectId,
-      target: { traceIds: [traces.corrected] },
+      target: { traceIds },
       spanId: root!.spanId,
     });
     expect(sources).toEqual([root]);
     expect(sources[0]!.correction?.scoreId).toBe("ann-adjudicated");
-    const missing = await readTraceSources({
-      projectId,
-      target: { traceIds: [traces.corrected] },
-      spanId: "no-such-span",
-    });
+    const missing = await readTraceSources({ projectId, target: { traceIds }, spanId: "no-such-span" });
     expect(missing).toEqual({ sources: [], requested: 1 });
   });
 
