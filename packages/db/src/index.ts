@@ -59,6 +59,7 @@ export { finishQueueReview } from "./annotation-queues/finish-queue-review.ts";
 export { findAnnotationQueue, getAnnotationQueue } from "./annotation-queues/get-annotation-queue.ts";
 export { getQueueItem, listReviewerHistory } from "./annotation-queues/get-queue-item.ts";
 export { listAnnotationQueues } from "./annotation-queues/list-annotation-queues.ts";
+export { listCompletedQueueTraceIds } from "./annotation-queues/list-completed-queue-traces.ts";
 export { listQueueDisagreements } from "./annotation-queues/list-queue-disagreements.ts";
 export { listQueueItemScores } from "./annotation-queues/list-queue-item-scores.ts";
 export { QUEUE_LOCK_SECONDS } from "./annotation-queues/queue-item-row.ts";

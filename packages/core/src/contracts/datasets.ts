@@ -162,6 +162,35 @@ export const ZDatasetFromTracesResult = z.strictObject({
   version: z.number().int(),
 });
 
+/** One span as a dataset item would start from it: its input and output, and the correction that wins. */
+export const ZDatasetItemSource = z.strictObject({
+  traceId: z.string(),
+  spanId: z.string(),
+  input: z.unknown(),
+  output: z.unknown(),
+  /** The correction's value, in the order the bulk add uses (adjudicated annotation first); null when none. */
+  correction: z.unknown(),
+});
+export type TDatasetItemSource = z.infer<typeof ZDatasetItemSource>;
+
+/** How many items the bulk-add preview shows before anything is written. */
+export const DATASET_PREVIEW_LIMIT = 5;
+
+/** The first items a from-traces add would write, and how many traces it would take (nothing is stored). */
+export const ZDatasetFromTracesPreview = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      input: z.unknown(),
+      expectedOutput: z.unknown(),
+      metadata: z.unknown(),
+      sourceTraceId: z.string().nullable(),
+      sourceSpanId: z.string().nullable(),
+    }),
+  ),
+  matched: z.number().int(),
+});
+export type TDatasetFromTracesPreview = z.infer<typeof ZDatasetFromTracesPreview>;
+
 export const ZDatasetVersion = z.strictObject({
   version: z.number().int(),
   createdAt: z.string(),

@@ -13,6 +13,7 @@ import { finishQueueReview } from "./finish-queue-review.ts";
 import { getAnnotationQueue } from "./get-annotation-queue.ts";
 import { getQueueItem, listReviewerHistory } from "./get-queue-item.ts";
 import { listAnnotationQueues } from "./list-annotation-queues.ts";
+import { listCompletedQueueTraceIds } from "./list-completed-queue-traces.ts";
 import { listQueueDisagreements } from "./list-queue-disagreements.ts";
 import { listQueueItemScores } from "./list-queue-item-scores.ts";
 
@@ -185,6 +186,8 @@ describe("[QUEUES] annotation queues", () => {
     expect(await listReviewerHistory({ projectId, queueId: queue.id, userId: alice })).toEqual([
       expect.objectContaining({ id: t1, status: "COMPLETED" }),
     ]);
+    // Only t1 has its two completed reviews: t2 is still in Alice's hands.
+    expect(await listCompletedQueueTraceIds({ projectId, queueId: queue.id, limit: 10 })).toEqual(["t1"]);
   });
 
   it("two reviewers racing for the last free slot: exactly one gets it", async () => {

@@ -66,3 +66,21 @@ export function asOfSql(version: string): string {
 export function statusSql(status: TDatasetItemStatus | "all", param: (value: unknown) => string): string {
   return status === "all" ? "TRUE" : `status = ${param(status)}`;
 }
+
+/**
+ * A dataset's id and latest version by name, or a 404: what reads of its items need. Without the
+ * item count `findDataset` answers, which scans every current item (bench/results/datasets.md: it
+ * was most of an items page's time at 100,000 items).
+ */
+export async function findDatasetRef(
+  options: { projectId: string; name: string },
+  client: pg.Pool | pg.PoolClient = getPool(),
+): Promise<{ id: string; latestVersion: number }> {
+  const result = await client.query<{ id: string; latestVersion: number }>(
+    `SELECT id, latest_version AS "latestVersion" FROM dataset WHERE project_id = $1 AND name = $2`,
+    [options.projectId, options.name],
+  );
+  const row = result.rows[0];
+  if (!row) throw new NotFoundError(`No dataset named "${options.name}"`);
+  return row;
+}

@@ -165,6 +165,20 @@ describe("[DATASETS] dataset queries", () => {
     expect(detail.lineage.correction).toMatchObject({ id: "ann-adjudicated", authorUserId: "owner-1" });
   });
 
+  it("reads one span picked by id as a source, with the same feedback and correction", async () => {
+    const traceIds = [traces.corrected!];
+    const [root] = (await readTraceSources({ projectId, target: { traceIds } })).sources;
+    const { sources } = await readTraceSources({
+      projectId,
+      target: { traceIds },
+      spanId: root!.spanId,
+    });
+    expect(sources).toEqual([root]);
+    expect(sources[0]!.correction?.scoreId).toBe("ann-adjudicated");
+    const missing = await readTraceSources({ projectId, target: { traceIds }, spanId: "no-such-span" });
+    expect(missing).toEqual({ sources: [], requested: 1 });
+  });
+
   it("reads every version as it was, and diffs two versions by range", async () => {
     await createDataset({ projectId, dataset: { name: "versions" } });
     const write = (items: TDatasetItemWrite[], reason = "add") =>

@@ -11,7 +11,7 @@ import { getPool } from "../client.ts";
 import { SCORE_COLUMNS, toScore } from "../scores/score-row.ts";
 import type { TScoreRow } from "../scores/score-row.ts";
 import { isoTime, SqlParams } from "../traces/sql-fragments.ts";
-import { asOfSql, findDataset, ITEM_COLUMNS, statusSql, toDatasetItem } from "./dataset-rows.ts";
+import { asOfSql, findDatasetRef, ITEM_COLUMNS, statusSql, toDatasetItem } from "./dataset-rows.ts";
 import type { TItemRow } from "./dataset-rows.ts";
 
 function checkVersion(version: number | undefined, latest: number): number {
@@ -26,7 +26,7 @@ export async function listDatasetItems(options: {
   name: string;
   query: TDatasetItemsQuery;
 }): Promise<TDatasetItemPage> {
-  const dataset = await findDataset(options);
+  const dataset = await findDatasetRef(options);
   const { query } = options;
   const params = new SqlParams();
   const version = params.add(checkVersion(query.version, dataset.latestVersion));
@@ -66,7 +66,7 @@ export async function getDatasetItem(options: {
   itemId: string;
   version?: number;
 }): Promise<TDatasetItem & { lineage: TDatasetLineage }> {
-  const dataset = await findDataset(options);
+  const dataset = await findDatasetRef(options);
   const version = checkVersion(options.version, dataset.latestVersion);
   const result = await getPool().query<TItemRow & { feedbackScoreIds: string[]; correctionScoreId: string | null }>(
     `SELECT ${ITEM_COLUMNS}, feedback_score_ids AS "feedbackScoreIds", correction_score_id AS "correctionScoreId"
@@ -101,7 +101,7 @@ async function scoresById(projectId: string, ids: string[]): Promise<Map<string,
 
 /** Every version, oldest first. */
 export async function listDatasetVersions(options: { projectId: string; name: string }): Promise<TDatasetVersion[]> {
-  const dataset = await findDataset(options);
+  const dataset = await findDatasetRef(options);
   const result = await getPool().query<TDatasetVersion>(
     `SELECT version, ${isoTime("created_at")} AS "createdAt", added, changed, archived, reason
        FROM dataset_version WHERE dataset_id = $1 ORDER BY version`,
@@ -121,7 +121,7 @@ export async function readDatasetVersionChanges(options: {
   from: number;
   to: number;
 }): Promise<{ before: TDatasetItem[]; after: TDatasetItem[] }> {
-  const dataset = await findDataset(options);
+  const dataset = await findDatasetRef(options);
   checkVersion(options.from, dataset.latestVersion);
   checkVersion(options.to, dataset.latestVersion);
   const read = async (sql: string) =>

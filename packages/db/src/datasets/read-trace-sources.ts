@@ -19,21 +19,27 @@ export type TTraceSource = {
 /**
  * The sources for `from-traces`: the given traces, or those a trace-list filter matches (the same
  * conditions as the list, score filters included; newest first, cut at DATASET_FROM_TRACES_LIMIT),
- * each as its root span or its first span named `spanName`. Traces without that span are left out.
+ * each as its root span, its first span named `spanName`, or the span `spanId` (one span picked in
+ * the UI). Traces without that span are left out.
  */
 export async function readTraceSources(options: {
   projectId: string;
   target: { traceIds: string[] } | { filter: Record<string, string> };
   spanName?: string;
+  spanId?: string;
 }): Promise<{ sources: TTraceSource[]; requested: number }> {
   const traceIds =
     "traceIds" in options.target
       ? [...new Set(options.target.traceIds)]
       : await filteredTraceIds(options.projectId, options.target.filter);
   if (traceIds.length === 0) return { sources: [], requested: 0 };
-  const spanCondition = options.spanName ? "s.name = $3" : "s.parent_span_id IS NULL";
+  const spanCondition = options.spanId
+    ? "s.span_id = $3"
+    : options.spanName
+      ? "s.name = $3"
+      : "s.parent_span_id IS NULL";
   const params: unknown[] = [options.projectId, traceIds];
-  if (options.spanName) params.push(options.spanName);
+  if (options.spanId ?? options.spanName) params.push(options.spanId ?? options.spanName);
   // Correction order (issue 13): an adjudicated annotation, then the latest annotation correction,
   // then the latest feedback correction, then one sent through the scores API (external review
   // tools); scores on the trace itself or on the chosen span count.

@@ -1,7 +1,7 @@
 import { NotFoundError } from "@spanlight/core";
 import type { TDatasetItem, TDatasetItemStatus } from "@spanlight/core";
 import { getPool } from "../client.ts";
-import { asOfSql, findDataset, ITEM_COLUMNS, toDatasetItem } from "./dataset-rows.ts";
+import { asOfSql, findDatasetRef, ITEM_COLUMNS, toDatasetItem } from "./dataset-rows.ts";
 import type { TItemRow } from "./dataset-rows.ts";
 
 // Rows per FETCH: 200 items of a few KB keep the buffer near a megabyte; 10 MB items are rare.
@@ -18,7 +18,7 @@ export async function openDatasetItemStream(options: {
   version?: number;
   status: TDatasetItemStatus | "all";
 }): Promise<{ version: number; items: AsyncGenerator<TDatasetItem> }> {
-  const dataset = await findDataset(options);
+  const dataset = await findDatasetRef(options);
   const version = options.version ?? dataset.latestVersion;
   if (version > dataset.latestVersion) {
     throw new NotFoundError(`No version ${version}: the latest is ${dataset.latestVersion}`);

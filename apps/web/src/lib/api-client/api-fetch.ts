@@ -37,7 +37,8 @@ export async function apiFetch<S extends z.ZodType | undefined = undefined>(
   return options.schema.parse(await response.json()) as TApiResult<S>;
 }
 
-async function readProblemMessage(response: Response): Promise<string> {
+/** The message of an error answer in the `{error: {message}}` shape, or a generic one. */
+export async function readProblemMessage(response: Response): Promise<string> {
   try {
     const problem = (await response.json()) as Partial<TProblem>;
     if (problem.error?.message) return problem.error.message;

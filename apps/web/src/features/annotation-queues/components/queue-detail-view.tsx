@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { AgreementSummary } from "@/features/agreement";
+import { BulkAddToDatasetDialog } from "@/features/datasets";
 import { queuePagePath } from "../lib/queue-paths";
 import { AddTraceIdsForm } from "./add-trace-ids-form";
 import { DisagreementList } from "./disagreement-list";
@@ -16,12 +17,14 @@ type TQueueDetailViewProps = {
   configs: TScoreConfig[];
   agreements: TAgreementResult[];
   disagreements: TQueueDisagreement[];
+  /** The traces of fully reviewed items: what "Add to dataset" takes. */
+  completedTraceIds: string[];
   raterNames: Record<string, string>;
   canReview: boolean;
   canAdjudicate: boolean;
 };
 
-/** A queue's page: progress overall and per reviewer, adding items, agreement per config, adjudication. */
+/** A queue's page: progress overall and per reviewer, adding items, its reviewed items to a dataset, agreement per config, adjudication. */
 export function QueueDetailView(props: TQueueDetailViewProps) {
   const { projectId, queue, configs } = props;
   const { progress } = queue;
@@ -39,14 +42,23 @@ export function QueueDetailView(props: TQueueDetailViewProps) {
             {queue.reviewersPerItem === 1 ? "" : "s"} per item
           </p>
         </div>
-        {props.canReview ? (
-          <Button asChild>
-            <Link href={queuePagePath(projectId, queue.id, "review")}>
-              <Play aria-hidden />
-              Start reviewing
-            </Link>
-          </Button>
-        ) : null}
+        <div className="flex items-center gap-2">
+          {props.canReview && props.completedTraceIds.length > 0 ? (
+            <BulkAddToDatasetDialog
+              projectId={projectId}
+              targetLabel={`the ${props.completedTraceIds.length} fully reviewed traces (corrections first)`}
+              target={{ traceIds: props.completedTraceIds }}
+            />
+          ) : null}
+          {props.canReview ? (
+            <Button asChild>
+              <Link href={queuePagePath(projectId, queue.id, "review")}>
+                <Play aria-hidden />
+                Start reviewing
+              </Link>
+            </Button>
+          ) : null}
+        </div>
       </header>
 
       <div className="grid gap-5 lg:grid-cols-3">

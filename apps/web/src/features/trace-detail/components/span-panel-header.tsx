@@ -8,7 +8,7 @@ import { SPAN_KIND_STYLES } from "../lib/span-kind-styles";
 import { SpanKindIcon } from "./span-kind-icon";
 
 /** The selected span's name, kind, status and id, and its numbers, drawn from the tree (no wait for the payload). */
-export function SpanPanelHeader({ tree, index }: { tree: TSpanTree; index: number }) {
+export function SpanPanelHeader({ tree, index, actions }: { tree: TSpanTree; index: number; actions?: ReactNode }) {
   const span = tree.spans[index]!;
   const hasTokens = span.inputTokens !== null || span.outputTokens !== null || span.totalTokens !== null;
   return (
@@ -31,6 +31,7 @@ export function SpanPanelHeader({ tree, index }: { tree: TSpanTree; index: numbe
             Error
           </Badge>
         ) : null}
+        {actions}
       </div>
       {span.parentSpanId !== null && tree.parentOf[index] === -1 ? (
         <p className="mt-2 flex items-center gap-1.5 rounded-md bg-amber-50 px-2 py-1 text-12 text-amber-800">

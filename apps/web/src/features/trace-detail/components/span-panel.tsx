@@ -10,6 +10,7 @@ import { AnnotatePanel, useTraceScoresContext } from "@/features/scores";
 import type { TSpanTree } from "../lib/build-span-tree";
 import { readEvents, readList, ZSpanException } from "../lib/span-payload";
 import { useSpanPayload } from "../hooks/use-span-payload";
+import { AddSpanToDataset } from "./add-span-to-dataset";
 import { KeyValueTable } from "./key-value-table";
 import { PanelSection } from "./panel-section";
 import { SpanDetails } from "./span-details";
@@ -44,7 +45,20 @@ export function SpanPanel({ projectId, traceId, tree, index }: TSpanPanelProps) 
   const span = payload.span;
   return (
     <div className="flex h-full min-h-0 flex-col" aria-label="Span details" role="region">
-      <SpanPanelHeader tree={tree} index={index} />
+      <SpanPanelHeader
+        tree={tree}
+        index={index}
+        actions={
+          (tree.depthOf[index] ?? 0) === 0 ? null : (
+            <AddSpanToDataset
+              projectId={projectId}
+              traceId={traceId}
+              spanId={tree.spans[index]!.spanId}
+              isRoot={false}
+            />
+          )
+        }
+      />
       <Tabs value={tab} onValueChange={(value) => setTab(value as TTab)} className="flex min-h-0 flex-1 flex-col">
         <TabsList className="shrink-0 px-4">
           <TabsTrigger value="preview">Preview</TabsTrigger>

@@ -28,6 +28,8 @@ type TTraceDetailViewProps = {
 export function TraceDetailView({ projectId, trace, spans, initialSpanId }: TTraceDetailViewProps) {
   const tree = useMemo(() => buildSpanTree(decodeCompactSpans(spans)), [spans]);
   const totalMs = tree.endMs - tree.startMs;
+  const rootIndex = tree.roots[0];
+  const rootSpanId = rootIndex === undefined ? null : (tree.spans[rootIndex]?.spanId ?? null);
   const expansion = useTreeExpansion(tree);
   const { selected, select } = useSelectedSpan(tree, initialSpanId);
   const timeline = useTimeWindow(totalMs);
@@ -56,7 +58,7 @@ export function TraceDetailView({ projectId, trace, spans, initialSpanId }: TTra
 
   return (
     <div className="flex h-[calc(100vh-3rem)] min-h-[480px] flex-col">
-      <TraceHeader projectId={projectId} trace={trace} />
+      <TraceHeader projectId={projectId} trace={trace} rootSpanId={rootSpanId} />
       <div className="flex min-h-0 flex-1">
         <div className="flex min-w-0 flex-1 flex-col">
           <TreeToolbar

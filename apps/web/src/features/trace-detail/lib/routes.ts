@@ -6,6 +6,11 @@ export function spanPayloadPath({ projectId, traceId, spanId }: TTraceRef & { sp
   return `/api/projects/${encodeURIComponent(projectId)}/traces/${encodeURIComponent(traceId)}/spans/${encodeURIComponent(spanId)}`;
 }
 
+/** The span as a dataset item would start from it (input, output, the winning correction). */
+export function spanDatasetSourcePath(ref: TTraceRef & { spanId: string }): string {
+  return `${spanPayloadPath(ref)}/dataset-source`;
+}
+
 export function traceExportPath({ projectId, traceId, format }: TTraceRef & { format: "json" | "otlp" }): string {
   return `/api/projects/${encodeURIComponent(projectId)}/traces/${encodeURIComponent(traceId)}/export?format=${format}`;
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { AddToQueueDialog } from "@/features/annotation-queues";
+import { BulkAddToDatasetDialog } from "@/features/datasets";
 import { apiFetch, errorMessage } from "@/lib/api-client/api-fetch";
 import { formatInteger } from "../lib/format-cells";
 import { traceListApiPath } from "../lib/routes";
@@ -18,7 +19,7 @@ type TSelectionBarProps = {
   onDeleted: (traceIds: string[]) => void;
 };
 
-/** What can be done with the selected rows: add them to an annotation queue, delete them (confirmed), or clear the selection. */
+/** What can be done with the selected rows: add them to an annotation queue or a dataset, delete them (confirmed), or clear the selection. */
 export function SelectionBar({ projectId, selectedIds, onClear, onDeleted }: TSelectionBarProps) {
   const [isPending, setIsPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -57,6 +58,11 @@ export function SelectionBar({ projectId, selectedIds, onClear, onDeleted }: TSe
         projectId={projectId}
         targetLabel={`the ${formatInteger(count)} selected ${noun}`}
         items={() => ({ traceIds: selectedIds })}
+      />
+      <BulkAddToDatasetDialog
+        projectId={projectId}
+        targetLabel={`the ${formatInteger(count)} selected ${noun}`}
+        target={() => ({ traceIds: selectedIds })}
       />
       <ConfirmDialog
         triggerLabel="Delete"

@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { AddToQueueDialog } from "@/features/annotation-queues";
+import { BulkAddToDatasetDialog } from "@/features/datasets";
 import { cn } from "@/lib/utils";
 import { usePageVisibility } from "../hooks/use-page-visibility";
 import { useTablePrefs } from "../hooks/use-table-prefs";
@@ -101,6 +102,13 @@ export function TraceListView({
                 projectId={projectId}
                 targetLabel="the traces matching the current filters (newest first)"
                 items={() => ({ filter: Object.fromEntries(listApiParams(search, Date.now())) })}
+              />
+            ) : null}
+            {canWrite ? (
+              <BulkAddToDatasetDialog
+                projectId={projectId}
+                targetLabel="the traces matching the current filters (newest first)"
+                target={() => ({ filter: Object.fromEntries(listApiParams(search, Date.now())) })}
               />
             ) : null}
           </div>

@@ -1,5 +1,10 @@
-import { canRole } from "@spanlight/core";
-import { getAnnotationQueue, listQueueDisagreements, listScoreConfigs } from "@spanlight/db";
+import { canRole, DATASET_FROM_TRACES_LIMIT } from "@spanlight/core";
+import {
+  getAnnotationQueue,
+  listCompletedQueueTraceIds,
+  listQueueDisagreements,
+  listScoreConfigs,
+} from "@spanlight/db";
 import type { Metadata } from "next";
 import { QueueDetailView } from "@/features/annotation-queues";
 import { computeProjectAgreement } from "@/features/agreement/server/compute-project-agreement";
@@ -13,11 +18,12 @@ export default async function AnnotationQueuePage({
 }: PageProps<"/project/[projectId]/annotation-queues/[queueId]">) {
   const { projectId, queueId } = await params;
   const { project } = await loadProjectPage(projectId);
-  const [queue, allConfigs, disagreements, members] = await Promise.all([
+  const [queue, allConfigs, disagreements, members, completedTraceIds] = await Promise.all([
     getAnnotationQueue({ projectId: project.id, queueId }),
     listScoreConfigs({ projectId: project.id }),
     listQueueDisagreements({ projectId: project.id, queueId }),
     listProjectMembers(project.id),
+    listCompletedQueueTraceIds({ projectId: project.id, queueId, limit: DATASET_FROM_TRACES_LIMIT }),
   ]);
   const configs = queue.scoreConfigIds.flatMap((id) => allConfigs.filter((config) => config.id === id));
   const agreements = await Promise.all(
@@ -32,6 +38,7 @@ export default async function AnnotationQueuePage({
       configs={configs}
       agreements={agreements}
       disagreements={disagreements}
+      completedTraceIds={completedTraceIds}
       raterNames={Object.fromEntries(members.map((member) => [member.userId, member.name]))}
       canReview={canRole(project.role, "project:write")}
       canAdjudicate={canRole(project.role, "project:manage")}
