@@ -27,6 +27,7 @@ export {
   type TMetricOptions,
   type TMetricItemResult,
 } from "./metrics/metric-registry.ts";
+export { aggregateRunMetrics, type TStoredMetricItem } from "./metrics/aggregate-run-metrics.ts";
 
 export {
   DATASET_FORMATS,
