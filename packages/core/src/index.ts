@@ -296,5 +296,6 @@ export type {
   TEvaluateDatasetRunResult,
   TMetricName,
   TRunComparison,
+  TRunLink,
   TRunMetrics,
 } from "./contracts/dataset-runs.ts";

@@ -24,6 +24,5 @@ export type { TModelPrice, TSpanCost, TCostSource } from "./pricing/types.ts";
 export { extractEvalScores, EVALUATION_RESULT_EVENT } from "./evaluations/extract-eval-scores.ts";
 export type { TEvalScoreRow } from "./evaluations/extract-eval-scores.ts";
 export { extractRunLinks } from "./runs/extract-run-links.ts";
-export type { TRunLinkRow } from "./runs/extract-run-links.ts";
 export * from "./types.ts";
 export { encodeRetryInfoStatus } from "./grpc-retry-info.ts";

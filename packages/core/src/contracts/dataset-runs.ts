@@ -154,3 +154,17 @@ export const ZRunComparison = z.strictObject({
   ),
 });
 export type TRunComparison = z.infer<typeof ZRunComparison>;
+
+/**
+ * A span's claim "I am dataset item X's pass through run R", read at ingest from span attributes
+ * (packages/ingest `extractRunLinks`) and stored by packages/db `linkRunItems`.
+ */
+export type TRunLink = {
+  /** The dataset's name, or its id (Langfuse's `langfuse.experiment.dataset.id`). */
+  dataset: string;
+  runName: string;
+  runMetadata: Record<string, unknown> | null;
+  datasetItemId: string;
+  traceId: string;
+  spanId: string;
+};

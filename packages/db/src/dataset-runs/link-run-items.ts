@@ -1,15 +1,5 @@
+import type { TRunLink } from "@spanlight/core";
 import { getPool } from "../client.ts";
-
-/** A root span's claim "I am dataset item X's pass through run R" (packages/ingest `extractRunLinks`). */
-export type TRunLink = {
-  /** The dataset's name, or its id (Langfuse's `langfuse.experiment.dataset.id`). */
-  dataset: string;
-  runName: string;
-  runMetadata: Record<string, unknown> | null;
-  datasetItemId: string;
-  traceId: string;
-  spanId: string;
-};
 
 /**
  * Stores run items that spans announced at ingest: a run named for the first time is created over

@@ -1,3 +1,4 @@
+import type { TRunLink } from "@spanlight/core";
 import { asString, isRecord } from "../normalize/attribute-values.ts";
 import type { TAttributes } from "../otlp/types.ts";
 import type { TCanonicalSpan } from "../types.ts";
@@ -8,16 +9,6 @@ import type { TCanonicalSpan } from "../types.ts";
  * (`spanlight.dataset.*`) and Langfuse's experiment attributes (`langfuse/_client/attributes.py`).
  * Pure: the caller stores the links.
  */
-
-export type TRunLinkRow = {
-  /** The dataset's name, or its id (Langfuse sends `langfuse.experiment.dataset.id`). */
-  dataset: string;
-  runName: string;
-  runMetadata: Record<string, unknown> | null;
-  datasetItemId: string;
-  traceId: string;
-  spanId: string;
-};
 
 type TConvention = { dataset: string; item: string; run: readonly string[]; metadata: string };
 
@@ -40,8 +31,8 @@ const CONVENTIONS: readonly TConvention[] = [
 const MAX_NAME_LENGTH = 200;
 
 /** Every span that names a dataset, an item and a run, as a link; spans without them cost one lookup. */
-export function extractRunLinks(spans: readonly TCanonicalSpan[]): TRunLinkRow[] {
-  const links: TRunLinkRow[] = [];
+export function extractRunLinks(spans: readonly TCanonicalSpan[]): TRunLink[] {
+  const links: TRunLink[] = [];
   for (const span of spans) {
     for (const convention of CONVENTIONS) {
       const link = toLink(span, convention);
@@ -54,7 +45,7 @@ export function extractRunLinks(spans: readonly TCanonicalSpan[]): TRunLinkRow[]
   return links;
 }
 
-function toLink(span: TCanonicalSpan, convention: TConvention): TRunLinkRow | null {
+function toLink(span: TCanonicalSpan, convention: TConvention): TRunLink | null {
   const attributes = span.attributes;
   const dataset = nameOf(attributes[convention.dataset]);
   if (dataset === null) return null;
