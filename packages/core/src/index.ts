@@ -299,3 +299,20 @@ export type {
   TRunLink,
   TRunMetrics,
 } from "./contracts/dataset-runs.ts";
+export {
+  OPTIMIZATION_ROLES,
+  ZOptimizationCandidate,
+  ZOptimizationRunDetail,
+  ZOptimizationRunIdParam,
+  ZOptimizationRunList,
+  ZOptimizationRunSummary,
+  ZOptimizationTrial,
+} from "./contracts/optimization-runs.ts";
+export type {
+  TOptimizationCandidate,
+  TOptimizationRole,
+  TOptimizationRunDetail,
+  TOptimizationRunSummary,
+  TOptimizationSpanRow,
+  TOptimizationTrial,
+} from "./contracts/optimization-runs.ts";

@@ -99,3 +99,4 @@ export { clearMustChangePassword, findMustChangePassword, setMustChangePassword 
 export { listScoreNames } from "./scores/agreement-score-names.ts";
 export * from "./datasets/index.ts";
 export * from "./dataset-runs/index.ts";
+export * from "./optimization-runs/index.ts";

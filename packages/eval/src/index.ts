@@ -76,3 +76,9 @@ export {
   LatencySketch,
   type TLatencySketchJson,
 } from "./sketch/latency-sketch.ts";
+
+export {
+  assembleOptimizationRun,
+  summarizeOptimizationRun,
+  type TStoredOptimizationSpan,
+} from "./optimization/assemble-optimization-run.ts";

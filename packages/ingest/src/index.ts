@@ -24,5 +24,6 @@ export type { TModelPrice, TSpanCost, TCostSource } from "./pricing/types.ts";
 export { extractEvalScores, EVALUATION_RESULT_EVENT } from "./evaluations/extract-eval-scores.ts";
 export type { TEvalScoreRow } from "./evaluations/extract-eval-scores.ts";
 export { extractRunLinks } from "./runs/extract-run-links.ts";
+export { extractOptimizationSpans } from "./optimization/extract-optimization-spans.ts";
 export * from "./types.ts";
 export { encodeRetryInfoStatus } from "./grpc-retry-info.ts";

@@ -1,4 +1,6 @@
 import {
+  ZOptimizationRunDetail,
+  ZOptimizationRunList,
   ZCreateDatasetRun,
   ZCreateDatasetRunItem,
   ZDatasetRun,
@@ -85,6 +87,8 @@ export const RESPONSE_SCHEMAS = {
   DatasetRunList: ZDatasetRunList,
   EvaluateDatasetRunResult: ZEvaluateDatasetRunResult,
   RunComparison: ZRunComparison,
+  OptimizationRunList: ZOptimizationRunList,
+  OptimizationRunDetail: ZOptimizationRunDetail,
   TraceSummary: ZTraceSummary,
   TraceListPage: ZTraceListPage,
   Span: ZSpan,

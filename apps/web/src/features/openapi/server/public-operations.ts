@@ -44,6 +44,7 @@ export type TOperation = {
     | "Feedback"
     | "Annotation queues"
     | "Datasets"
+    | "Optimization runs"
     | "OTLP"
     | "Meta";
   params?: z.ZodObject;

@@ -1,9 +1,9 @@
-import { ZCompareRunsQuery, ZDatasetNameParam, ZDatasetRunParams } from "@spanlight/core";
+import { ZCompareRunsQuery, ZDatasetNameParam, ZDatasetRunParams, ZOptimizationRunIdParam } from "@spanlight/core";
 import { JSON_BODY } from "./public-operations";
 import type { TOperation } from "./public-operations";
 
-/** The experiments routes under /api/public/datasets/{name}/runs (issue 9). */
-export const DATASET_RUN_OPERATIONS: TOperation[] = [
+/** The experiments routes (issue 9): dataset runs under /api/public/datasets/{name}/runs, optimiser runs. */
+export const EXPERIMENT_OPERATIONS: TOperation[] = [
   {
     method: "post",
     path: "/api/public/datasets/{name}/runs",
@@ -61,5 +61,24 @@ export const DATASET_RUN_OPERATIONS: TOperation[] = [
     params: ZDatasetNameParam,
     query: ZCompareRunsQuery,
     success: { status: 200, description: "Items with every run's result", content: JSON_BODY("RunComparison") },
+  },
+  {
+    method: "get",
+    path: "/api/public/optimization-runs",
+    operationId: "listOptimizationRuns",
+    summary:
+      "The project's newest optimiser runs (DSPy, Ax), assembled from spans carrying optimization.run.id in any trace and any order: optimizer, metric, baseline and best score, trials, cost",
+    tag: "Optimization runs",
+    success: { status: 200, description: "Runs, newest first", content: JSON_BODY("OptimizationRunList") },
+  },
+  {
+    method: "get",
+    path: "/api/public/optimization-runs/{runId}",
+    operationId: "getOptimizationRun",
+    summary:
+      "One optimiser run with its trials in trial order (number, candidate, parents, status, split, size, score, score scale, cost, traces) and its candidates (instructions, demos)",
+    tag: "Optimization runs",
+    params: ZOptimizationRunIdParam,
+    success: { status: 200, description: "The run", content: JSON_BODY("OptimizationRunDetail") },
   },
 ];
