@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { ZDatasetRunList, ZEvaluateDatasetRunResult, ZProblem, ZRunComparison } from "@spanlight/core";
+import {
+  ZDatasetRunList,
+  ZEvaluateDatasetRunResult,
+  ZOptimizationRunDetail,
+  ZOptimizationRunList,
+  ZProblem,
+  ZRunComparison,
+} from "@spanlight/core";
 import { seedExperiment } from "../support/experiment-runs";
+import { seedOptimizationRun, TRIAL_SCORES } from "../support/optimization-run";
 import { bearerAuth, createProjectWithKeys } from "./explorer-fixtures";
 
 test.describe("[EXPERIMENTS]: dataset runs through the public API", () => {
@@ -118,5 +126,47 @@ test.describe("[EXPERIMENTS]: dataset runs through the public API", () => {
     await expectProblem(await request.get(runsPath), 401, /unauthorized/);
     const other = await createProjectWithKeys("runs-other");
     await expectProblem(await request.get(runsPath, { headers: bearerAuth(other.keys) }), 404, /dataset/);
+  });
+});
+
+test.describe("[EXPERIMENTS]: optimisation runs through the public API", () => {
+  test("a run sent out of order across many traces reads whole: list, trials in order, 404 for an unknown run", async ({
+    request,
+  }) => {
+    const { keys } = await createProjectWithKeys("opt-api");
+    const headers = bearerAuth(keys);
+    const { runId } = await seedOptimizationRun(request, keys);
+
+    const listed = await request.get("/api/public/optimization-runs", { headers });
+    expect(listed.status(), await listed.text()).toBe(200);
+    expect(ZOptimizationRunList.parse(await listed.json()).data).toMatchObject([
+      {
+        runId,
+        optimizer: "MIPROv2",
+        metric: "set_f1",
+        baselineScore: 40,
+        bestScore: 66,
+        bestCandidateId: "cand-4",
+        trials: 4,
+      },
+    ]);
+    const detail = await request.get(`/api/public/optimization-runs/${runId}`, { headers });
+    expect(detail.status(), await detail.text()).toBe(200);
+    const run = ZOptimizationRunDetail.parse(await detail.json());
+    expect(run.trials.map((trial) => [trial.number, trial.split, trial.score])).toEqual([
+      [null, "val", 40],
+      ...TRIAL_SCORES.flatMap((score, index) => [
+        [index + 1, "val", score],
+        [index + 1, "minibatch", Math.min(100, score + 10)],
+      ]),
+    ]);
+    expect(run.costUsd).toBeCloseTo(4 * 0.005, 9);
+    expect(run.trials[1]).toMatchObject({
+      candidateId: "cand-1",
+      status: "evaluated",
+      traceIds: [expect.any(String), expect.any(String)],
+    });
+    expect((await request.get("/api/public/optimization-runs/none", { headers })).status()).toBe(404);
+    expect((await request.get("/api/public/optimization-runs")).status()).toBe(401);
   });
 });

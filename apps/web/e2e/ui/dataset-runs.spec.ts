@@ -1,6 +1,7 @@
 import { test } from "@playwright/test";
 import { OWNER_KEYS } from "../api/explorer-fixtures";
 import { seedExperiment } from "../support/experiment-runs";
+import { seedOptimizationRun } from "../support/optimization-run";
 import { signInToOwnerProject } from "../support/otlp-send";
 import { expect } from "../support/ui-expect";
 
@@ -70,5 +71,40 @@ test.describe("[EXPERIMENTS]: the runs table and the compare view", () => {
     await expect(page.getByRole("region", { name: /^Item / })).toHaveCount(1);
     await expect(page.getByRole("region", { name: "Item case-2" })).toContainText("set_f1 -0.1667");
     await page.screenshot({ path: test.info().outputPath("compare-worse.png"), fullPage: true });
+  });
+});
+
+test.describe("[EXPERIMENTS]: an optimisation run's page", () => {
+  test("lists the run and shows its trials: chart with minibatch and full evaluations, trials and candidates", async ({
+    page,
+    context,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const { runId } = await seedOptimizationRun(request, OWNER_KEYS);
+    const projectId = await signInToOwnerProject(context);
+
+    await page.goto(`/project/${projectId}/optimization-runs`);
+    const list = page.getByRole("table", { name: "Optimization runs" });
+    const row = list.getByRole("row").filter({ hasText: runId });
+    await expect(row).toContainText("MIPROv2");
+    await expect(row).toContainText("set_f1");
+    await row.getByRole("link", { name: runId }).click();
+
+    await expect(page.getByRole("heading", { name: `MIPROv2 · ${runId}` })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Best" })).toContainText("66%");
+    await expect(page.getByRole("region", { name: "Baseline" })).toContainText("40%");
+    const chart = page.getByRole("img", { name: "Score per trial" });
+    // Nine evaluations: the baseline and four trials' full evaluations (5), four minibatches.
+    await expect(chart.locator(".recharts-scatter-symbol")).toHaveCount(9);
+    await expect(chart.getByText("Best so far")).toBeVisible();
+    const trials = page.getByRole("table", { name: "Trials" });
+    await expect(trials.getByRole("row")).toHaveCount(1 + 9);
+    await expect(trials.getByRole("row").nth(1)).toContainText("baseline");
+    await expect(trials.getByRole("row").filter({ hasText: "cand-4" }).first()).toContainText("accepted");
+    const candidates = page.getByRole("table", { name: "Candidates" });
+    await expect(candidates.getByRole("row").filter({ hasText: "cand-4" })).toContainText("best");
+    await expect(candidates).toContainText("Candidate 2: list every phenotype term.");
+    await page.screenshot({ path: test.info().outputPath("optimization-run.png"), fullPage: true });
   });
 });
