@@ -99,3 +99,5 @@ export type { TJobRunner } from "./jobs/job-runner.ts";
 export { clearMustChangePassword, findMustChangePassword, setMustChangePassword } from "./users/must-change-password.ts";
 export { listScoreNames } from "./scores/agreement-score-names.ts";
 export * from "./datasets/index.ts";
+export * from "./dataset-runs/index.ts";
+export * from "./optimization-runs/index.ts";

@@ -27,6 +27,7 @@ export {
   type TMetricOptions,
   type TMetricItemResult,
 } from "./metrics/metric-registry.ts";
+export { aggregateRunMetrics, type TStoredMetricItem } from "./metrics/aggregate-run-metrics.ts";
 
 export {
   DATASET_FORMATS,
@@ -47,7 +48,13 @@ export {
   type TEncodeDatasetOptions,
 } from "./formats/encode-dataset.ts";
 export { encodeJsonlLine } from "./formats/jsonl-format.ts";
-export { CSV_HEADER_LINE, decodeJsonCell, encodeCsvRow, encodeJsonCell } from "./formats/csv-format.ts";
+export {
+  CSV_HEADER_LINE,
+  decodeJsonCell,
+  encodeCsvRow,
+  encodeCsvTable,
+  encodeJsonCell,
+} from "./formats/csv-format.ts";
 export { chatMessages, decodeOpenAiLine, encodeOpenAiLine } from "./formats/openai-format.ts";
 export { decodeDspyLine, dspyInputKeys, encodeDspyLine, type TDspyDecodeOptions } from "./formats/dspy-format.ts";
 export { DEFAULT_MAX_LINE_LENGTH, readLines, type TReadLinesOptions } from "./formats/read-lines.ts";
@@ -69,3 +76,9 @@ export {
   LatencySketch,
   type TLatencySketchJson,
 } from "./sketch/latency-sketch.ts";
+
+export {
+  assembleOptimizationRun,
+  summarizeOptimizationRun,
+  type TStoredOptimizationSpan,
+} from "./optimization/assemble-optimization-run.ts";

@@ -23,5 +23,7 @@ export type { TPriceSpanInput } from "./pricing/price-span.ts";
 export type { TModelPrice, TSpanCost, TCostSource } from "./pricing/types.ts";
 export { extractEvalScores, EVALUATION_RESULT_EVENT } from "./evaluations/extract-eval-scores.ts";
 export type { TEvalScoreRow } from "./evaluations/extract-eval-scores.ts";
+export { extractRunLinks } from "./runs/extract-run-links.ts";
+export { extractOptimizationSpans } from "./optimization/extract-optimization-spans.ts";
 export * from "./types.ts";
 export { encodeRetryInfoStatus } from "./grpc-retry-info.ts";

@@ -12,20 +12,28 @@ export type TEvalScoreInsert = {
   stringValue: string | null;
   comment: string | null;
   authorId: string | null;
-  metadata: Record<string, string>;
+  metadata: Record<string, unknown>;
   timestampUnixNano: bigint;
 };
 
 const NANOS_PER_MICRO = 1_000n;
 
+// A re-evaluated run item gets its new value under the same id; an EVAL id never names another
+// source's score, so the update is limited to EVAL rows.
+const REPLACE_SQL = `ON CONFLICT (project_id, id) DO UPDATE SET numeric_value = EXCLUDED.numeric_value,
+  string_value = EXCLUDED.string_value, metadata = EXCLUDED.metadata, timestamp = EXCLUDED.timestamp, updated_at = now()
+  WHERE score.source = 'EVAL'`;
+
 /**
- * Stores EVAL scores from an ingested batch in one statement. Ids are deterministic (trace, span,
- * event index), so `ON CONFLICT DO NOTHING` makes a retried OTLP batch add nothing; an id a client
- * already used for its own score keeps the client's score. Resolves to how many rows were new.
+ * Stores EVAL scores in one statement. Ids are deterministic (trace, span, event index; run item and
+ * metric), so by default `ON CONFLICT DO NOTHING` makes a retried OTLP batch add nothing and an id a
+ * client already used keeps the client's score; `replace` overwrites (a run evaluated again).
+ * Resolves to how many rows were written.
  */
 export async function insertEvalScores(options: {
   projectId: string;
   scores: readonly TEvalScoreInsert[];
+  replace?: boolean;
 }): Promise<number> {
   const { scores } = options;
   if (scores.length === 0) return 0;
@@ -40,7 +48,7 @@ export async function insertEvalScores(options: {
                    $10::text[], $11::text[], $12::jsonb[], $13::bigint[])
          AS s(id, trace_id, span_id, session_id, name, data_type, numeric_value, string_value, comment, author_id,
               metadata, micros)
-     ON CONFLICT (project_id, id) DO NOTHING`,
+     ${options.replace === true ? REPLACE_SQL : "ON CONFLICT (project_id, id) DO NOTHING"}`,
     [
       options.projectId,
       scores.map((score) => score.id),

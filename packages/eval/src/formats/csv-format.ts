@@ -19,6 +19,14 @@ export function encodeCsvRow(record: TDatasetRecord): string {
   return stringify([row], CSV_OPTIONS);
 }
 
+/** Any table of text cells as csv (a header row first, if it has one). */
+export function encodeCsvTable(rows: readonly (readonly string[])[]): string {
+  return stringify(
+    rows.map((row) => [...row]),
+    CSV_OPTIONS,
+  );
+}
+
 function encodeTextCell(value: string | null): string {
   return value ?? "";
 }

@@ -1,3 +1,4 @@
+import { METRIC_NAMES, type TMetricName } from "@spanlight/core";
 import { aggregateExactMatch, exactMatch } from "./exact-match.ts";
 import type { TItemSetOptions } from "./parse-item-set.ts";
 import { aggregateSetPrf, setPrf, type TSetPrf } from "./set-prf.ts";
@@ -19,11 +20,10 @@ export type TMetric = {
   aggregate(items: readonly TMetricItemResult[]): Record<string, number | null>;
 };
 
-export const METRIC_NAMES = ["exact_match", "set_prf"] as const;
-export type TMetricName = (typeof METRIC_NAMES)[number];
+export { METRIC_NAMES, type TMetricName };
 
-// A new metric is a pure function beside these two plus one entry here; the name list above makes the
-// evaluate API's enum, and `satisfies` makes forgetting an entry a compile error.
+// A new metric is a pure function beside these two plus one entry here and its name in core's
+// METRIC_NAMES (the evaluate API's enum); `satisfies` makes forgetting an entry a compile error.
 export const METRICS = {
   exact_match: {
     name: "exact_match",

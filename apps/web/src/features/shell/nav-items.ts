@@ -1,6 +1,7 @@
 import {
   ClipboardCheck,
   Database,
+  FlaskConical,
   LayoutDashboard,
   ListTree,
   MessagesSquare,
@@ -22,6 +23,7 @@ export const PROJECT_NAV_ITEMS: readonly TNavItem[] = [
   { segment: "annotation-queues", label: "Annotation queues", icon: ClipboardCheck },
   { segment: "calibration", label: "Judge calibration", icon: Scale },
   { segment: "datasets", label: "Datasets", icon: Database },
+  { segment: "optimization-runs", label: "Optimization runs", icon: FlaskConical },
   { segment: "dashboards", label: "Dashboards", icon: LayoutDashboard },
 ];
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REQUEST_SCHEMAS, RESPONSE_SCHEMAS } from "./openapi-schemas";
+import { EXPERIMENT_OPERATIONS } from "./experiment-operations";
 import { PUBLIC_OPERATIONS } from "./public-operations";
 import type { TOperation } from "./public-operations";
 
@@ -43,7 +44,7 @@ const OTLP_ERRORS: Record<number, string> = {
  */
 export function buildOpenApiDocument(options: { serverUrl: string }): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const operation of PUBLIC_OPERATIONS) {
+  for (const operation of [...PUBLIC_OPERATIONS, ...EXPERIMENT_OPERATIONS]) {
     paths[operation.path] = { ...paths[operation.path], [operation.method]: toOperationObject(operation) };
   }
   return {
@@ -65,6 +66,7 @@ export function buildOpenApiDocument(options: { serverUrl: string }): Record<str
       "Feedback",
       "Annotation queues",
       "Datasets",
+      "Optimization runs",
       "OTLP",
       "Meta",
     ].map((name) => ({ name })),

@@ -44,6 +44,7 @@ export type TOperation = {
     | "Feedback"
     | "Annotation queues"
     | "Datasets"
+    | "Optimization runs"
     | "OTLP"
     | "Meta";
   params?: z.ZodObject;
@@ -59,7 +60,9 @@ export type TOperation = {
   errorBody?: TResponseBody[];
 };
 
-const JSON_BODY = (schema: TResponseSchemaName): TResponseBody[] => [{ contentType: "application/json", schema }];
+export const JSON_BODY = (schema: TResponseSchemaName): TResponseBody[] => [
+  { contentType: "application/json", schema },
+];
 
 /** Every route under /api/public, as the route files declare them. */
 export const PUBLIC_OPERATIONS: TOperation[] = [
