@@ -98,3 +98,4 @@ export type { TJobRunner } from "./jobs/job-runner.ts";
 export { clearMustChangePassword, findMustChangePassword, setMustChangePassword } from "./users/must-change-password.ts";
 export { listScoreNames } from "./scores/agreement-score-names.ts";
 export * from "./datasets/index.ts";
+export { queryMetrics } from "./metrics/query-metrics.ts";

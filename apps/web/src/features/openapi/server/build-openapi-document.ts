@@ -65,6 +65,7 @@ export function buildOpenApiDocument(options: { serverUrl: string }): Record<str
       "Feedback",
       "Annotation queues",
       "Datasets",
+      "Metrics",
       "OTLP",
       "Meta",
     ].map((name) => ({ name })),
