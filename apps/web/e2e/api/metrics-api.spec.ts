@@ -53,15 +53,19 @@ test.describe("[DASHBOARDS]: POST /api/public/metrics", () => {
     });
     expect(byName.map((row) => row.traceName)).toEqual([`${run}-translate`, `${run}-flights`]);
 
-    const calls = await post({
+    const llm = { tags: run, kind: "LLM" };
+    const calls = await post({ view: "spans", measures: ["count", "errorRate"], groupBy: ["model"], filters: llm });
+    expect(calls).toEqual([{ model: "gpt-4o-mini", count: 4, errorRate: 0.25 }]);
+    // A minute apart: one minute bucket each, keyed by the bucket's start.
+    const perMinute = await post({
       view: "spans",
-      measures: ["count", "errorRate"],
-      groupBy: ["model", "time"],
-      filters: { tags: run, kind: "LLM" },
+      measures: ["count"],
+      groupBy: ["time"],
+      granularity: "minute",
+      filters: llm,
     });
-    expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ model: "gpt-4o-mini", count: 4, errorRate: 0.25 });
-    expect(calls[0]!.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000000Z$/);
+    expect(perMinute.map((row) => row.count)).toEqual([1, 1, 1, 1]);
+    for (const row of perMinute) expect(row.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000000Z$/);
   });
 
   test("names an unknown measure or group in a 400, and needs the secret key", async ({ request }) => {
