@@ -39,6 +39,7 @@ type TTimeChartProps = {
 /** Buckets over time as bars, lines or areas; a click anywhere on a bucket opens its traces. */
 export function TimeChart({ points, series, granularity, formatValue, formatRight, onBucketClick }: TTimeChartProps) {
   const hasRight = series.some((item) => item.axis === "right");
+  const hasBars = series.some((item) => item.type === "bar");
   const formatterOf = (key: string) =>
     series.find((item) => item.key === key)?.axis === "right" && formatRight ? formatRight : formatValue;
   return (
@@ -48,6 +49,9 @@ export function TimeChart({ points, series, granularity, formatValue, formatRigh
         margin={{ top: 4, right: 4, bottom: 0, left: 0 }}
         className="cursor-pointer"
         onClick={(state) => {
+          // Bars answer their own clicks (below): the tooltip's index may lag a click that comes
+          // without a hover first, and a bar knows its point.
+          if (hasBars || state.activeTooltipIndex === null || state.activeTooltipIndex === undefined) return;
           const point = points[Number(state.activeTooltipIndex)];
           if (point) onBucketClick(point);
         }}
@@ -93,7 +97,19 @@ export function TimeChart({ points, series, granularity, formatValue, formatRigh
             isAnimationActive: false,
           };
           if (item.type === "bar")
-            return <Bar {...common} key={item.key} fill={item.color} stackId={item.stackId} maxBarSize={28} />;
+            return (
+              <Bar
+                {...common}
+                key={item.key}
+                fill={item.color}
+                stackId={item.stackId}
+                maxBarSize={28}
+                onClick={(entry) => {
+                  const point = (entry as { payload?: TTimePoint }).payload;
+                  if (point) onBucketClick(point);
+                }}
+              />
+            );
           if (item.type === "area")
             return (
               <Area
