@@ -54,7 +54,7 @@ test.describe("[DASHBOARDS]: the project dashboard", () => {
     await page.goto(`/project/${projectId}/dashboards?range=24h&tags=${run}`);
     // The first view waits for the server page and twelve metrics queries on a busy machine.
     await expect(page.getByTestId("tile-Traces")).toHaveText("6", { timeout: 30_000 });
-    await expect(page.getByTestId("tile-Cost")).toHaveText("$0.05");
+    await expect(page.getByTestId("tile-Cost")).toHaveText("$0.052");
     await expect(card(page, "Traces").getByTestId("card-headline")).toHaveText("6 traces");
     await expect(card(page, "Cost").locator(".recharts-bar-rectangle path").first()).toBeVisible();
     await page.screenshot({ path: test.info().outputPath("dashboard-24h.png"), fullPage: true });

@@ -45,8 +45,12 @@ export function ScoreSection({ context, chosen, onChoose, onOpen }: TScoreSectio
   const stats = distribution.stats?.stats;
   const bars = stats
     ? stats.dataType === "NUMERIC"
-      ? stats.histogram.map((bin) => ({ label: `${formatScore(bin.start)}–${formatScore(bin.end)}`, count: bin.count }))
-      : stats.categories.map((category) => ({ label: category.label, count: category.count }))
+      ? stats.histogram.map((bin) => ({
+          label: formatScore(bin.start),
+          range: `${formatScore(bin.start)}–${formatScore(bin.end)}`,
+          count: bin.count,
+        }))
+      : stats.categories.map((category) => ({ label: category.label, range: category.label, count: category.count }))
     : [];
   const noScores = !names.isLoading && available.length === 0;
   return (
@@ -113,9 +117,12 @@ export function ScoreSection({ context, chosen, onChoose, onOpen }: TScoreSectio
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={bars} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
-              <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} axisLine={false} interval={0} />
+              <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} axisLine={false} interval="preserveStartEnd" />
               <YAxis allowDecimals={false} width={40} tick={AXIS_TICK} tickLine={false} axisLine={false} />
-              <Tooltip formatter={(value) => `${formatCount(Number(value))} scores`} />
+              <Tooltip
+                labelFormatter={(_label, payload) => String(payload[0]?.payload?.range ?? "")}
+                formatter={(value) => `${formatCount(Number(value))} scores`}
+              />
               <Bar
                 dataKey="count"
                 name="Scores"

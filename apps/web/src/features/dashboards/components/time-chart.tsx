@@ -32,12 +32,15 @@ type TTimeChartProps = {
   granularity: TGranularity;
   formatValue: (value: number) => string;
   formatRight?: (value: number) => string;
+  /** False for counts and tokens: a tick at 1.5 traces means nothing. */
+  allowDecimals?: boolean;
   /** A click on a bucket: the dashboard opens the trace list for that bucket's window. */
   onBucketClick: (point: TTimePoint) => void;
 };
 
 /** Buckets over time as bars, lines or areas; a click anywhere on a bucket opens its traces. */
-export function TimeChart({ points, series, granularity, formatValue, formatRight, onBucketClick }: TTimeChartProps) {
+export function TimeChart(props: TTimeChartProps) {
+  const { points, series, granularity, formatValue, formatRight, onBucketClick } = props;
   const hasRight = series.some((item) => item.axis === "right");
   const hasBars = series.some((item) => item.type === "bar");
   const formatterOf = (key: string) =>
@@ -67,6 +70,7 @@ export function TimeChart({ points, series, granularity, formatValue, formatRigh
         />
         <YAxis
           yAxisId="left"
+          allowDecimals={props.allowDecimals ?? true}
           width={64}
           tick={AXIS_TICK}
           tickLine={false}

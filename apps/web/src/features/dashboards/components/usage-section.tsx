@@ -82,6 +82,7 @@ export function UsageSection({ context, onOpen }: { context: TDashboardContext; 
           points={tokens.points}
           granularity={context.granularity}
           formatValue={formatCount}
+          allowDecimals={false}
           onBucketClick={open}
           series={tokens.series.map((name, index) => ({
             key: name,

@@ -57,6 +57,7 @@ export function VolumeSection({ context, onOpen }: { context: TDashboardContext;
           points={counts}
           granularity={context.granularity}
           formatValue={formatCount}
+          allowDecimals={false}
           onBucketClick={(point) => open(point)}
           series={[
             { key: "ok", label: "Without errors", color: SERIES_COLORS[0], type: "bar", stackId: "traces" },
@@ -75,6 +76,7 @@ export function VolumeSection({ context, onOpen }: { context: TDashboardContext;
           points={spanPoints}
           granularity={context.granularity}
           formatValue={formatCount}
+          allowDecimals={false}
           onBucketClick={(point) => open(point)}
           series={[{ key: "count", label: "Spans", color: SERIES_COLORS[1], type: "bar" }]}
         />

@@ -16,7 +16,8 @@ export function formatTokens(value: number | null | undefined): string {
 export function formatUsd(value: number | null | undefined): string {
   if (value === null || value === undefined) return "–";
   if (value === 0) return "$0";
-  if (Math.abs(value) < 0.01) return `$${value.toPrecision(2)}`;
+  // Two significant digits below a dollar: an LLM call costs fractions of a cent.
+  if (Math.abs(value) < 1) return `$${Number(value.toPrecision(2))}`;
   return `$${value.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
