@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { countsUsage, ZMetricsQuery } from "@spanlight/core";
 import type { TMetricsQueryInput } from "@spanlight/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { makeSpanRow } from "../ingest/span-row.fixture.ts";
 import type { TSpanRow } from "../ingest/span-row.ts";
 import { SpanWriter } from "../ingest/span-writer.ts";
 import { insertScore } from "../scores/create-score.ts";
+import { makeNewScore } from "../scores/new-score.fixture.ts";
 import { seedProjectWithKey } from "../testing/seed.ts";
 import { queryMetrics } from "./query-metrics.ts";
 
@@ -159,8 +160,12 @@ describe("[METRICS] queryMetrics", () => {
     );
     for (const [index, traceId] of seeded.traceIds.entries()) {
       if (index % 3 === 2) continue;
-      await insertScore({ projectId, score: scoreOf({ traceId, spanId: null, value: (index % 5) / 4 }) });
-      if (index % 4 === 0) await insertScore({ projectId, score: scoreOf({ traceId, spanId: null, value: 1 }) });
+      await insertScore({
+        projectId,
+        score: makeNewScore({ name: "quality", traceId, numericValue: (index % 5) / 4 }),
+      });
+      if (index % 4 === 0)
+        await insertScore({ projectId, score: makeNewScore({ name: "quality", traceId, numericValue: 1 }) });
     }
   });
   afterAll(async () => {
@@ -322,26 +327,3 @@ describe("[METRICS] queryMetrics", () => {
     expect(issuesOf({ filters: { minCost: "cheap" } })).toEqual(["filters.minCost: must be a non-negative number"]);
   });
 });
-
-function scoreOf(options: { traceId: string; spanId: string | null; value: number }) {
-  return {
-    id: randomUUID(),
-    traceId: options.traceId,
-    spanId: options.spanId,
-    sessionId: null,
-    name: "quality",
-    dataType: "NUMERIC" as const,
-    numericValue: options.value,
-    stringValue: null,
-    comment: null,
-    correction: null,
-    source: "API" as const,
-    authorUserId: null,
-    authorId: null,
-    configId: null,
-    queueId: null,
-    isAdjudicated: false,
-    metadata: null,
-    timestamp: null,
-  };
-}

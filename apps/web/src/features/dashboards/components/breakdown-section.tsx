@@ -3,7 +3,7 @@
 import type { TMetricGroup, TMetricView } from "@spanlight/core";
 import { useMetrics } from "../hooks/use-metrics";
 import type { TDashboardContext } from "../lib/dashboard-context";
-import { formatCount, formatMs, formatTokens, formatUsd } from "../lib/format-metric";
+import { formatChange, formatCount, formatMs, formatTokens, formatUsd } from "../lib/format-metric";
 import { totalOf } from "../lib/series";
 import { BreakdownTable } from "./breakdown-table";
 import type { TBreakdownColumn } from "./breakdown-table";
@@ -21,6 +21,8 @@ type TBreakdown = {
   orderBy: string;
   columns: TBreakdownColumn[];
   filters?: Record<string, string>;
+  /** Adds the change of `orderBy` against the previous period of the same length. */
+  hasChange?: boolean;
 };
 
 const COUNT = (label: string): TBreakdownColumn => ({ key: "count", label, format: formatCount });
@@ -31,6 +33,8 @@ const LATENCY: TBreakdownColumn[] = [
 ];
 const COST: TBreakdownColumn = { key: "costUsd", label: "Cost", format: formatUsd };
 const TOKENS: TBreakdownColumn = { key: "totalTokens", label: "Tokens", format: formatTokens };
+/** New in this period (nothing before) reads "new"; no previous cost, "–". */
+const CHANGE: TBreakdownColumn = { key: "change", label: "vs prev.", format: formatChange };
 
 const LATENCY_BREAKDOWNS: TBreakdown[] = [
   {
@@ -60,50 +64,77 @@ const COST_BREAKDOWNS: TBreakdown[] = [
   { title: "Top users by cost", group: "userId", groupLabel: "User", listParam: "userId" },
   { title: "Top sessions by cost", group: "sessionId", groupLabel: "Session", listParam: "sessionId" },
   { title: "Top trace names by cost", group: "traceName", groupLabel: "Trace name", listParam: "name" },
+  { title: "Top tags by cost", group: "tag", groupLabel: "Tag", listParam: "tags" },
 ].map((breakdown) => ({
   ...breakdown,
-  description: "USD over the window, highest first",
+  description: "USD over the window, highest first, against the period before",
   view: "traces" as const,
   group: breakdown.group as TMetricGroup,
   orderBy: "costUsd",
   columns: [COST, COUNT("Traces"), TOKENS],
+  hasChange: true,
 }));
 
+const MODEL_COST: TBreakdown = {
+  title: "Top models by cost",
+  description: "USD of the model calls, highest first, against the period before",
+  view: "spans",
+  group: "model",
+  groupLabel: "Model",
+  listParam: "model",
+  orderBy: "costUsd",
+  columns: [COST, COUNT("Calls"), TOKENS],
+  filters: { kind: MODEL_CALL_KINDS },
+  hasChange: true,
+};
+
+const CHANGE_LOOKUP_LIMIT = 1_000;
+
 function BreakdownCard({ context, breakdown }: { context: TDashboardContext; breakdown: TBreakdown }) {
-  const state = useMetrics(
+  const isCost = breakdown.orderBy === "costUsd";
+  const request = {
+    view: breakdown.view,
+    measures: breakdown.columns.map((column) => column.key),
+    groupBy: [breakdown.group],
+    orderBy: { measure: breakdown.orderBy, order: "desc" as const },
+    filters: breakdown.filters,
+  };
+  const state = useMetrics(context.projectId, context.query({ ...request, limit: isCost ? 8 : 10 }));
+  // The previous period's value of each row shown: its groups, looked up by key.
+  const previous = useMetrics(
     context.projectId,
-    context.query({
-      view: breakdown.view,
-      measures: breakdown.columns.map((column) => column.key),
-      groupBy: [breakdown.group],
-      orderBy: { measure: breakdown.orderBy, order: "desc" },
-      limit: breakdown.orderBy === "costUsd" ? 8 : 10,
-      filters: breakdown.filters,
-    }),
+    breakdown.hasChange ? context.query({ ...request, limit: CHANGE_LOOKUP_LIMIT }, context.previousWindow) : null,
   );
-  const rows = breakdown.orderBy === "costUsd" ? state.rows.filter((row) => row.costUsd !== null) : state.rows;
+  const before = new Map(previous.rows.map((row) => [row[breakdown.group], row[breakdown.orderBy] as number | null]));
+  const rows = (isCost ? state.rows.filter((row) => row.costUsd !== null) : state.rows).map((row) => {
+    if (!breakdown.hasChange || previous.isLoading) return row;
+    const was = before.get(row[breakdown.group]) ?? null;
+    const now = row[breakdown.orderBy] as number | null;
+    return { ...row, change: was === null || was === 0 || now === null ? null : (now - was) / was };
+  });
+  const columns = breakdown.hasChange ? [...breakdown.columns, CHANGE] : breakdown.columns;
   return (
     <MetricCard
       title={breakdown.title}
       description={breakdown.description}
-      headline={breakdown.orderBy === "costUsd" ? formatUsd(totalOf(rows, "costUsd")) : undefined}
+      headline={isCost ? formatUsd(totalOf(rows, "costUsd")) : undefined}
       state={state}
       bodyClassName="h-auto min-h-40 px-3 py-2"
       isEmpty={rows.length === 0}
-      emptyText={breakdown.orderBy === "costUsd" ? "No priced traces in this window." : "Nothing in this window."}
+      emptyText={isCost ? "No priced traces in this window." : "Nothing in this window."}
     >
       <BreakdownTable
         rows={rows}
         groupKey={breakdown.group}
         groupLabel={breakdown.groupLabel}
-        columns={breakdown.columns}
+        columns={columns}
         hrefOf={(value) => context.tracesHref({ filters: { [breakdown.listParam]: value } })}
       />
     </MetricCard>
   );
 }
 
-/** Latency per trace name and per model; where the money goes per user, session and trace name. */
+/** Latency per trace name and per model; where the money goes per user, session, trace name, tag and model. */
 export function BreakdownSection({ context }: { context: TDashboardContext }) {
   return (
     <>
@@ -112,8 +143,8 @@ export function BreakdownSection({ context }: { context: TDashboardContext }) {
           <BreakdownCard key={breakdown.title} context={context} breakdown={breakdown} />
         ))}
       </div>
-      <div className="grid gap-4 lg:grid-cols-3">
-        {COST_BREAKDOWNS.map((breakdown) => (
+      <div className="grid gap-4 lg:grid-cols-2">
+        {[...COST_BREAKDOWNS, MODEL_COST].map((breakdown) => (
           <BreakdownCard key={breakdown.title} context={context} breakdown={breakdown} />
         ))}
       </div>

@@ -9,9 +9,21 @@ import { stackedPoints, totalOf } from "../lib/series";
 import { seriesColor } from "./chart-theme";
 import { MetricCard } from "./metric-card";
 import { TimeChart } from "./time-chart";
+import type { TChartSeries } from "./time-chart";
 import type { TOpenBucket } from "./volume-section";
 
 type TStackBy = "model" | "provider";
+
+/** One bar series per model or provider, stacked, each with its colour ("Other" grey). */
+function stackedBars(names: string[]): TChartSeries[] {
+  return names.map((name, index) => ({
+    key: name,
+    label: name,
+    color: seriesColor(index, name),
+    type: "bar",
+    stackId: "usage",
+  }));
+}
 
 /** Model calls only (the usage rule of the trace rollup): wrappers repeat their children's usage. */
 export const MODEL_CALL_KINDS = "LLM,EMBEDDING";
@@ -61,13 +73,7 @@ export function UsageSection({ context, onOpen }: { context: TDashboardContext; 
           granularity={context.granularity}
           formatValue={formatUsd}
           onBucketClick={open}
-          series={cost.series.map((name, index) => ({
-            key: name,
-            label: name,
-            color: seriesColor(index, name),
-            type: "bar",
-            stackId: "cost",
-          }))}
+          series={stackedBars(cost.series)}
         />
       </MetricCard>
       <MetricCard
@@ -84,13 +90,7 @@ export function UsageSection({ context, onOpen }: { context: TDashboardContext; 
           formatValue={formatCount}
           allowDecimals={false}
           onBucketClick={open}
-          series={tokens.series.map((name, index) => ({
-            key: name,
-            label: name,
-            color: seriesColor(index, name),
-            type: "bar",
-            stackId: "tokens",
-          }))}
+          series={stackedBars(tokens.series)}
         />
       </MetricCard>
     </div>

@@ -10,8 +10,10 @@ export type TDashboardContext = {
   window: TDashboardWindow;
   granularity: TGranularity;
   filters: Record<string, string>;
-  /** A metrics query over the window with the dashboard's filters plus `extraFilters`. */
-  query: (query: Omit<TMetricsQueryInput, "from" | "to">) => TMetricsQueryInput;
+  /** The window of the same length just before this one: "vs previous period". */
+  previousWindow: TDashboardWindow;
+  /** A metrics query over the window (or `window`) with the dashboard's filters plus the query's. */
+  query: (query: Omit<TMetricsQueryInput, "from" | "to">, window?: TDashboardWindow) => TMetricsQueryInput;
   /** The trace list for a narrower window and/or more filters (a bucket, a model, a user). */
   tracesHref: (options: { window?: TDashboardWindow; filters?: Record<string, string> }) => string;
 };
@@ -22,12 +24,19 @@ export function dashboardContext(options: {
   filters: Record<string, string>;
 }): TDashboardContext {
   const { projectId, window, filters } = options;
+  const length = Date.parse(window.to) - Date.parse(window.from);
   return {
     projectId,
     window,
     filters,
     granularity: resolveGranularity({ ...window, granularity: "auto" }),
-    query: (query) => ({ ...query, ...window, granularity: "auto", filters: { ...filters, ...query.filters } }),
+    previousWindow: { from: new Date(Date.parse(window.from) - length).toISOString(), to: window.from },
+    query: (query, other) => ({
+      ...query,
+      ...(other ?? window),
+      granularity: "auto",
+      filters: { ...filters, ...query.filters },
+    }),
     tracesHref: (link) =>
       traceListHref({ projectId, window: link.window ?? window, filters: { ...filters, ...link.filters } }),
   };

@@ -32,6 +32,13 @@ export function formatPercent(value: number | null | undefined): string {
   return `${(value * 100).toFixed(value < 0.1 ? 1 : 0)}%`;
 }
 
+/** A relative change against the previous period: "+12%", "−40%"; unknown is "–". */
+export function formatChange(value: number | null | undefined): string {
+  if (value === null || value === undefined) return "–";
+  const percent = Math.round(value * 100);
+  return percent > 0 ? `+${percent}%` : percent < 0 ? `−${Math.abs(percent)}%` : "0%";
+}
+
 export function formatScore(value: number | null | undefined): string {
   if (value === null || value === undefined) return "–";
   return value.toFixed(Math.abs(value) < 10 ? 2 : 1);
