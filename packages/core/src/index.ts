@@ -321,3 +321,35 @@ export type {
   TOptimizationSpanRow,
   TOptimizationTrial,
 } from "./contracts/optimization-runs.ts";
+export {
+  BASE_MEASURES,
+  METRIC_GROUPS,
+  METRIC_VIEWS,
+  parseMeasure,
+  SCORE_MEASURE_PREFIXES,
+  SPAN_ONLY_GROUPS,
+  ZMetricsQuery,
+  ZMetricsResult,
+  ZMetricsRow,
+  ZMetricView,
+} from "./contracts/metrics.ts";
+export type {
+  TBaseMeasure,
+  TMeasure,
+  TMetricGroup,
+  TMetricsQuery,
+  TMetricsQueryInput,
+  TMetricsResult,
+  TMetricsRow,
+  TMetricView,
+} from "./contracts/metrics.ts";
+export {
+  BUCKET_LIMIT,
+  bucketStart,
+  bucketStarts,
+  GRANULARITIES,
+  GRANULARITY_MS,
+  resolveGranularity,
+  ZGranularity,
+} from "./metrics/time-buckets.ts";
+export type { TGranularity } from "./metrics/time-buckets.ts";

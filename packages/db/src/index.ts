@@ -101,3 +101,4 @@ export { listScoreNames } from "./scores/agreement-score-names.ts";
 export * from "./datasets/index.ts";
 export * from "./dataset-runs/index.ts";
 export * from "./optimization-runs/index.ts";
+export { queryMetrics } from "./metrics/query-metrics.ts";

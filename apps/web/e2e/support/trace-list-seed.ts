@@ -21,6 +21,8 @@ export type TListTrace = {
   /** How long before now the trace started. */
   agoMs: number;
   durationMs: number;
+  /** The model call's model (default gpt-4o-mini). */
+  model?: string;
 };
 
 type TAttributeValue = string | number | string[];
@@ -79,7 +81,7 @@ export function listTraceJson(trace: TListTrace): Record<string, unknown> {
                 attributes: keyValues({
                   ...facts,
                   "openinference.span.kind": "LLM",
-                  "llm.model_name": "gpt-4o-mini",
+                  "llm.model_name": trace.model ?? "gpt-4o-mini",
                   "llm.token_count.prompt": trace.promptTokens,
                   "llm.token_count.completion": trace.completionTokens,
                   "llm.cost.total": trace.costUsd,

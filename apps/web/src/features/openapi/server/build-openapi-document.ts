@@ -67,6 +67,7 @@ export function buildOpenApiDocument(options: { serverUrl: string }): Record<str
       "Annotation queues",
       "Datasets",
       "Optimization runs",
+      "Metrics",
       "OTLP",
       "Meta",
     ].map((name) => ({ name })),

@@ -36,6 +36,8 @@ import {
   ZCreateAnnotationQueue,
   ZCreateScore,
   ZCreateScoreConfig,
+  ZMetricsQuery,
+  ZMetricsResult,
   ZModelPrice,
   ZModelPriceInput,
   ZOtlpStatusJson,
@@ -118,6 +120,7 @@ export const RESPONSE_SCHEMAS = {
   OtlpTraceResponseProtobuf: ZOtlpTraceResponseProtobuf,
   OtlpStatusJson: ZOtlpStatusJson,
   FeedbackToken: ZFeedbackToken,
+  MetricsResult: ZMetricsResult,
 } satisfies Record<string, z.ZodType>;
 
 export const REQUEST_SCHEMAS = {
@@ -138,6 +141,7 @@ export const REQUEST_SCHEMAS = {
   OtlpTraceRequestProtobuf: ZOtlpTraceRequestProtobuf,
   CreateFeedback: ZCreateFeedback,
   CreateFeedbackToken: ZCreateFeedbackToken,
+  MetricsQuery: ZMetricsQuery,
 } satisfies Record<string, z.ZodType>;
 
 export type TResponseSchemaName = keyof typeof RESPONSE_SCHEMAS;

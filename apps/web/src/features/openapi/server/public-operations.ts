@@ -45,6 +45,7 @@ export type TOperation = {
     | "Annotation queues"
     | "Datasets"
     | "Optimization runs"
+    | "Metrics"
     | "OTLP"
     | "Meta";
   params?: z.ZodObject;
@@ -253,6 +254,16 @@ export const PUBLIC_OPERATIONS: TOperation[] = [
     tag: "Scores",
     query: ZCompareQuery,
     success: { status: 200, description: "The comparison", content: JSON_BODY("Comparison") },
+  },
+  {
+    method: "post",
+    path: "/api/public/metrics",
+    operationId: "queryMetrics",
+    summary:
+      "Aggregates over the traces (view traces) or the spans of the matching traces (view spans) in [from, to): measures per group, `time` as the bucket's ISO start. Sums and counts are exact; latency percentiles are exact too (percentile_cont, error 0). Tokens and cost count model calls only (LLM and EMBEDDING spans), as the trace rollup does; costUsd is null when no row in the group has a price. In view spans the kind and model filters select the spans; scoreMean/scoreCount read scores on the trace (view traces) or on the span (view spans). With groupBy tag (or model in view traces) a trace counts once per value. An unknown measure or group is a 400 naming it",
+    tag: "Metrics",
+    body: [{ contentType: "application/json", schema: "MetricsQuery" }],
+    success: { status: 200, description: "One row per group", content: JSON_BODY("MetricsResult") },
   },
   {
     method: "post",

@@ -1,7 +1,7 @@
 import { canRole, ZTraceListQuery } from "@spanlight/core";
-import type { TTraceListQuery } from "@spanlight/core";
 import { ListTree } from "lucide-react";
 import type { Metadata } from "next";
+import { hasAnyTrace } from "@/features/explorer/server/has-any-trace";
 import { listProjectSavedViews } from "@/features/explorer/server/list-project-saved-views";
 import { listProjectTraces } from "@/features/explorer/server/list-project-traces";
 import { SectionEmptyState } from "@/features/onboarding";
@@ -11,9 +11,6 @@ import { canonicalSearch, listApiParams, toUrlSearchParams } from "@/features/tr
 import { TracesClient } from "./traces-client";
 
 export const metadata: Metadata = { title: "Traces" };
-
-/** Far enough back to mean "ever": the question is only whether the project has any trace at all. */
-const BEGINNING_OF_TIME = "1970-01-01T00:00:00Z";
 
 export default async function TracesPage({ params, searchParams }: PageProps<"/project/[projectId]/traces">) {
   const [{ projectId }, rawSearchParams] = await Promise.all([params, searchParams]);
@@ -71,11 +68,4 @@ async function loadTraceList(options: { projectId: string; search: string }) {
     listProjectSavedViews({ projectId: options.projectId }),
   ]);
   return { parsed, initialPage, savedViews };
-}
-
-/** One row over all time, newest first: cheap on the (project_id, start_time) index. */
-async function hasAnyTrace(projectId: string): Promise<boolean> {
-  const everything: TTraceListQuery = ZTraceListQuery.parse({ from: BEGINNING_OF_TIME, limit: "1" });
-  const page = await listProjectTraces({ projectId, query: everything });
-  return page.data.length > 0;
 }
