@@ -64,6 +64,9 @@ export { listQueueItemScores } from "./annotation-queues/list-queue-item-scores.
 export { QUEUE_LOCK_SECONDS } from "./annotation-queues/queue-item-row.ts";
 export { listRatings } from "./scores/agreement-ratings.ts";
 export type { TRatingRow } from "./scores/agreement-ratings.ts";
+export { dominantScoreDataType, summariseAgreement } from "./scores/agreement-summary.ts";
+export type { TAgreementSummaryRows } from "./scores/agreement-summary.ts";
+export type { TScoreWindow } from "./scores/score-filter-sql.ts";
 export {
   createScoreConfig,
   deleteScore,

@@ -2,17 +2,38 @@ export type {
   TAgreement,
   TAgreementLevel,
   TAgreementPair,
+  TAgreementSummary,
   TDisagreement,
+  TPairCell,
   TRating,
   TRatingValue,
+  TValueProfile,
 } from "./agreement/types.ts";
-export { computeAgreement } from "./agreement/compute-agreement.ts";
-export { krippendorffAlpha } from "./agreement/krippendorff-alpha.ts";
-export { fleissKappa } from "./agreement/fleiss-kappa.ts";
+export {
+  computeAgreement,
+  computeAgreementFromSummary,
+  equalityKey,
+  summariseRatings,
+} from "./agreement/compute-agreement.ts";
+export { krippendorffAlpha, krippendorffAlphaOfProfiles } from "./agreement/krippendorff-alpha.ts";
+export { fleissKappa, fleissKappaOfProfiles } from "./agreement/fleiss-kappa.ts";
 export { cohenKappa, cohenKappaFromTable, type TKappaWeights } from "./agreement/cohen-kappa.ts";
 
-export type { TAuthorComparison, TComparison, TSideRating } from "./compare/types.ts";
-export { compareRatings, DEFAULT_WORST_LIMIT } from "./compare/compare-ratings.ts";
+export type {
+  TAuthorComparison,
+  TComparison,
+  TComparisonCell,
+  TComparisonGroup,
+  TComparisonSummary,
+  TSideRating,
+} from "./compare/types.ts";
+export {
+  compareFromSummary,
+  compareRatings,
+  comparisonStatistics,
+  DEFAULT_WORST_LIMIT,
+  summariseComparison,
+} from "./compare/compare-ratings.ts";
 export { pearson, spearman, tieRanks } from "./compare/correlation.ts";
 
 export { parseItemSet, DEFAULT_ITEM_SEPARATORS, type TItemSetOptions } from "./metrics/parse-item-set.ts";

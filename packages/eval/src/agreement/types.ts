@@ -33,3 +33,26 @@ export type TAgreement = {
   /** Counted targets whose raters did not all give the same value, in input order. */
   disagreements: TDisagreement[];
 };
+
+/**
+ * The values one target received (by equality key, with how many raters gave each) and how many
+ * targets received exactly those: everything alpha, Fleiss and percent agreement need.
+ */
+export type TValueProfile = { values: Array<{ key: string; count: number }>; targets: number };
+
+/** How many targets rater `a` rated `x` and rater `b` rated `y` (keys are equality keys). */
+export type TPairCell = { a: string; b: string; x: string; y: string; n: number };
+
+/**
+ * Agreement's sufficient statistics over the counted targets (two or more raters, each rater's
+ * latest value): built here from ratings, or by the database in a few aggregate rows.
+ */
+export type TAgreementSummary = {
+  level: TAgreementLevel;
+  isCategorical: boolean;
+  raters: string[];
+  profiles: TValueProfile[];
+  pairCells: TPairCell[];
+  /** Targets whose raters differ, oldest first (the database sends the first few). */
+  disagreements: TDisagreement[];
+};

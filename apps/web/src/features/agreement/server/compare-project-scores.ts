@@ -34,7 +34,9 @@ export async function calibrateProjectJudge(options: {
   const days = new Map<string, TRatingRow[]>();
   for (const row of sides.a) {
     const day = new Date(Math.floor(row.timestampMs / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
-    days.set(day, [...(days.get(day) ?? []), row]);
+    const dayRows = days.get(day);
+    if (dayRows) dayRows.push(row);
+    else days.set(day, [row]);
   }
   const overTime = [...days.entries()]
     .sort(([left], [right]) => left.localeCompare(right))
