@@ -66,6 +66,8 @@ export { listRatings } from "./scores/agreement-ratings.ts";
 export type { TRatingRow } from "./scores/agreement-ratings.ts";
 export { dominantScoreDataType, summariseAgreement } from "./scores/agreement-summary.ts";
 export type { TAgreementSummaryRows } from "./scores/agreement-summary.ts";
+export { listScoreAuthors, summariseComparison } from "./scores/comparison-summary.ts";
+export type { TComparisonGroupRow, TComparisonSummaryRows } from "./scores/comparison-summary.ts";
 export type { TScoreWindow } from "./scores/score-filter-sql.ts";
 export {
   createScoreConfig,

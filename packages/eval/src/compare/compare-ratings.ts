@@ -118,7 +118,8 @@ function confusionOf(cells: readonly TComparisonCell[]): TComparison["confusion"
   const labels = [...new Set(cells.flatMap((cell) => [categoryKey(cell.a), categoryKey(cell.b)]))].sort(compareLabels);
   const indexByLabel = new Map(labels.map((label, index) => [label, index]));
   const matrix = labels.map(() => new Array<number>(labels.length).fill(0));
-  for (const cell of cells) matrix[indexByLabel.get(categoryKey(cell.a))!]![indexByLabel.get(categoryKey(cell.b))!]! += cell.n;
+  for (const cell of cells)
+    matrix[indexByLabel.get(categoryKey(cell.a))!]![indexByLabel.get(categoryKey(cell.b))!]! += cell.n;
   return { labels, matrix };
 }
 

@@ -2,13 +2,27 @@
 // on scores built to hit each rule: latest rating per rater, adjudicated and anonymous scores left
 // out, a second data type, single-rater targets, spans and sessions, windows and queues.
 import type { TAgreementLevel, TScoreDataType } from "@spanlight/core";
-import { closeDb, dominantScoreDataType, insertScore, listRatings, summariseAgreement } from "@spanlight/db";
+import {
+  closeDb,
+  dominantScoreDataType,
+  insertScore,
+  listRatings,
+  summariseAgreement,
+  summariseComparison,
+} from "@spanlight/db";
 import type { TNewScore, TScoreWindow } from "@spanlight/db";
 import { seedProjectWithKey } from "@spanlight/db/testing";
-import { computeAgreement, computeAgreementFromSummary } from "@spanlight/eval";
-import type { TAgreement, TRating } from "@spanlight/eval";
+import { compareFromSummary, compareRatings, computeAgreement, computeAgreementFromSummary } from "@spanlight/eval";
+import type { TAgreement, TComparison, TComparisonGroup, TRating, TSideRating } from "@spanlight/eval";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultLevel, dominantDataType, ratingValue, ratingValueOfKey, targetKeyOf } from "./rating-values";
+import {
+  defaultLevel,
+  dominantDataType,
+  ratingValue,
+  ratingValueOfKey,
+  targetKeyOf,
+  withAdjudicatedFinal,
+} from "./rating-values";
 
 const LABELS = [
   { label: "bad", value: 1 },
@@ -80,7 +94,30 @@ function seededScores(): TNewScore[] {
         queueId: target % 2 === 0 ? "queue-even" : null,
       });
     }
-    if (target % 9 === 0) add({ ...where, authorId: "owner", stringValue: "good", numericValue: 3, isAdjudicated: true });
+    const judge = target < 120 ? "judge-v1" : "judge-v2";
+    const judgeAt = new Date(BASE_MS + target * 30 * 60_000).toISOString();
+    for (let pass = 0; pass < 1 + (target % 5 === 0 ? 1 : 0); pass += 1) {
+      const category = LABELS[next(3)]!;
+      add({
+        ...where,
+        name: "quality-judge",
+        source: "EVAL",
+        authorId: judge,
+        stringValue: category.label,
+        timestamp: judgeAt,
+      });
+      add({
+        ...where,
+        name: "helpfulness-judge",
+        dataType: "NUMERIC",
+        source: "EVAL",
+        authorId: judge,
+        numericValue: next(5) + next(4) / 4,
+        timestamp: judgeAt,
+      });
+    }
+    if (target % 9 === 0)
+      add({ ...where, authorId: "owner", stringValue: "good", numericValue: 3, isAdjudicated: true });
     if (target % 11 === 0) add({ ...where, stringValue: "bad", numericValue: 1 });
     if (target % 13 === 0) add({ ...where, dataType: "NUMERIC", authorId: "stray", numericValue: 2 });
   }
@@ -114,18 +151,73 @@ async function fromSummary(window: TScoreWindow, levelOverride?: TAgreementLevel
     profiles: rows.profiles,
     pairCells: rows.pairCells,
     disagreements: rows.disagreements.map((d) => ({
-      targetKey: targetKeyOf({ traceId: d.trace_id || null, spanId: d.span_id || null, sessionId: d.session_id || null }),
+      targetKey: targetKeyOf({
+        traceId: d.trace_id || null,
+        spanId: d.span_id || null,
+        sessionId: d.session_id || null,
+      }),
       values: d.values.map(({ rater, key }) => ({ rater, value: ratingValueOfKey({ key, dataType, level }) })),
     })),
   });
 }
 
+/** Compare from every rating in memory, as the service did before PostgreSQL counted it. */
+async function compareInMemory(a: TScoreWindow, b: TScoreWindow, day?: string): Promise<TComparison> {
+  const [rowsA, rowsB] = await Promise.all([listRatings(a), listRatings(b)]);
+  const dataType = dominantDataType(rowsA) ?? dominantDataType(rowsB);
+  const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const toSide = (rows: typeof rowsA): TSideRating[] =>
+    withAdjudicatedFinal(rows).flatMap((row) => {
+      const value = ratingValue(row, dataType === "NUMERIC" ? "interval" : "nominal");
+      return value === null ? [] : [{ targetKey: targetKeyOf(row), author: row.author ?? "(none)", value }];
+    });
+  const sideA = toSide(rowsA).filter(
+    (_, index) => day === undefined || dayOf(withAdjudicatedFinal(rowsA)[index]!.timestampMs) === day,
+  );
+  return compareRatings({ a: sideA, b: toSide(rowsB), isNumeric: dataType === "NUMERIC", worstLimit: 1_000 });
+}
+
+async function compareFromDatabase(a: TScoreWindow, b: TScoreWindow) {
+  const dataType = (await dominantScoreDataType(a)) ?? (await dominantScoreDataType(b));
+  const isNumeric = dataType === "NUMERIC";
+  const rows = await summariseComparison({ a, b, isNumeric, byDay: true, worstLimit: 1_000 });
+  const valueOf = (value: string | number) =>
+    typeof value === "number" ? value : ratingValueOfKey({ key: value, dataType: dataType!, level: "nominal" });
+  const group = (part: string, name: string): TComparisonGroup => {
+    const row = rows.groups.find((candidate) => candidate.part === part && candidate.group === name);
+    return {
+      cells: (row?.cells ?? []).map((cell) => ({ a: valueOf(cell.a), b: valueOf(cell.b), n: cell.n })),
+      pearson: row?.pearson ?? null,
+    };
+  };
+  const days = rows.groups.filter((row) => row.part === "day").map((row) => row.group);
+  const comparison = compareFromSummary({
+    isNumeric,
+    overall: group("all", ""),
+    byAuthor: rows.authors.map((authorId) => ({ authorId, ...group("author", authorId) })),
+    spearman: rows.spearman,
+    meanAbsoluteError: rows.meanAbsoluteError,
+    worst: rows.worst.map((entry) => ({
+      targetKey: targetKeyOf({
+        traceId: entry.trace_id || null,
+        spanId: entry.span_id || null,
+        sessionId: entry.session_id || null,
+      }),
+      a: valueOf(entry.a),
+      b: valueOf(entry.b),
+    })),
+  });
+  return { comparison, days, dayGroup: (day: string) => group("day", day) };
+}
+
+function rounded(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_, v: unknown) => (typeof v === "number" ? +v.toFixed(10) : v)));
+}
+
 function expectSame(actual: TAgreement, expected: TAgreement) {
   const { disagreements: actualList, ...actualStatistics } = actual;
   const { disagreements: expectedList, ...expectedStatistics } = expected;
-  expect(JSON.parse(JSON.stringify(actualStatistics, (_, v) => (typeof v === "number" ? +v.toFixed(10) : v)))).toEqual(
-    JSON.parse(JSON.stringify(expectedStatistics, (_, v) => (typeof v === "number" ? +v.toFixed(10) : v))),
-  );
+  expect(rounded(actualStatistics)).toEqual(rounded(expectedStatistics));
   expect(actualList).toEqual(expectedList.slice(0, actualList.length));
 }
 
@@ -168,4 +260,36 @@ describe("[AGREEMENT] the database's summary gives the in-memory statistics", ()
     const none = { projectId, name: "quality", source: "EVAL" as const };
     expect(await dominantScoreDataType(none)).toBeNull();
   });
+
+  it.each<[string, string, string | undefined]>([
+    ["quality-judge", "quality", undefined],
+    ["helpfulness-judge", "helpfulness", undefined],
+    ["quality-judge", "quality", "judge-v2"],
+    ["correct", "correct", "chen"],
+  ])("compares %s with %s (author %s) as the in-memory comparison does", async (nameA, nameB, authorId) => {
+    const a = { projectId, name: nameA, authorId };
+    const b = { projectId, name: nameB };
+    const expected = await compareInMemory(a, b);
+    expect(expected.n).toBeGreaterThan(30);
+    expect(expected.worst.length).toBeGreaterThan(5);
+    const { comparison, days, dayGroup } = await compareFromDatabase(a, b);
+    expect(rounded(comparison)).toEqual(rounded(expected));
+    expect(days.length).toBeGreaterThan(1);
+    for (const day of days) {
+      const perDay = await compareInMemory(a, b, day);
+      expect(rounded(compareFromSummary({ ...emptySummary, overall: dayGroup(day) }).accuracy)).toEqual(
+        rounded(perDay.accuracy),
+      );
+      expect(dayGroup(day).cells.reduce((sum, cell) => sum + cell.n, 0)).toBe(perDay.n);
+    }
+  });
 });
+
+const emptySummary = {
+  isNumeric: false,
+  overall: { cells: [], pearson: null },
+  byAuthor: [],
+  spearman: null,
+  meanAbsoluteError: null,
+  worst: [],
+};

@@ -60,7 +60,11 @@ export function ratingValue(row: TRatingRow, level: TAgreementLevel): TRatingVal
 }
 
 /** A value back from its equality key (summariseAgreement's): the number, the boolean, or the label. */
-export function ratingValueOfKey(input: { key: string; dataType: TScoreDataType; level: TAgreementLevel }): TRatingValue {
+export function ratingValueOfKey(input: {
+  key: string;
+  dataType: TScoreDataType;
+  level: TAgreementLevel;
+}): TRatingValue {
   if (input.level !== "nominal" || input.dataType === "NUMERIC") return Number(input.key);
   return input.dataType === "BOOLEAN" ? input.key === "true" : input.key;
 }
