@@ -1,7 +1,8 @@
 // Agreement and compare at scale (issue 8, "Speed": over 100 k scored targets < 1 s). Starts the
 // server (`npm start`), COPYs scores over `--targets` traces into its project, then times the public
-// routes through HTTP and, for the breakdown, the database read (`listRatings`) and the statistics
-// (`computeAgreement` / `compareRatings`) alone. Usage:
+// routes through HTTP and, for the breakdown, the services' SQL summaries alone beside the in-memory
+// path they replaced (every score read by `listRatings`, then `computeAgreement` / `compareRatings`),
+// measured in the same run. Usage:
 // npx tsx bench/agreement/run-agreement-bench.ts [--targets 100000] [--repetitions 20] [--skip-build] [--keep-data]
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -201,9 +202,9 @@ async function measure(server: TSpanlightServer, projectId: string, secretKey: s
   // In process first: when the server dies on an HTTP measurement, its PostgreSQL goes with it.
   try {
     timings.push(
-      await timeCall("database alone: listRatings(quality)", async () => `${(await read("quality")).length} rows`),
+      await timeCall("in memory (before): listRatings(quality)", async () => `${(await read("quality")).length} rows`),
       await timeCall(
-        "database alone: listRatings(quality-judge) + listRatings(quality)",
+        "in memory (before): listRatings(quality-judge) + listRatings(quality)",
         async () => `${(await Promise.all([read("quality-judge"), read("quality")])).flat().length} rows`,
       ),
     );
@@ -211,12 +212,35 @@ async function measure(server: TSpanlightServer, projectId: string, secretKey: s
     const judge = await read("quality-judge");
     const heapBefore = process.memoryUsage().heapUsed;
     timings.push(
-      await timeCall("statistics alone: agreement of quality", () => Promise.resolve(agreementStatistics(quality))),
-      await timeCall("statistics alone: compare quality-judge vs quality", () =>
+      await timeCall("in memory (before): statistics of agreement(quality)", () => Promise.resolve(agreementStatistics(quality))),
+      await timeCall("in memory (before): statistics of compare(quality-judge, quality)", () =>
         Promise.resolve(compareStatistics(judge, quality)),
       ),
     );
     log(`heap: ${round(heapBefore / 1024 / 1024)} MB holding both reads`);
+    // What the services do now: PostgreSQL counts the sufficient statistics.
+    const window = (name: string) => ({ projectId, name });
+    timings.push(
+      await timeCall("database summary (now): summariseAgreement(quality)", async () => {
+        const rows = await db.summariseAgreement({
+          ...window("quality"),
+          dataType: "CATEGORICAL",
+          level: "nominal",
+          disagreementLimit: 100,
+        });
+        return `${rows.profiles.length} profiles, ${rows.pairCells.length} cells`;
+      }),
+      await timeCall("database summary (now): summariseComparison(quality-judge, quality)", async () => {
+        const rows = await db.summariseComparison({
+          a: window("quality-judge"),
+          b: window("quality"),
+          isNumeric: false,
+          byDay: false,
+          worstLimit: 100,
+        });
+        return `${rows.groups.length} groups`;
+      }),
+    );
   } finally {
     await db.closeDb();
   }

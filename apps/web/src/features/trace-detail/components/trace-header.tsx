@@ -10,10 +10,10 @@ import { formatDuration, formatInteger, formatTimestamp } from "../lib/format";
 import { sessionPagePath, traceExportPath, tracesPagePath, userPagePath } from "../lib/routes";
 import { CostValue } from "./cost-value";
 
-type TTraceHeaderProps = { projectId: string; trace: TTraceSummary };
+type TTraceHeaderProps = { projectId: string; trace: TTraceSummary; actions?: ReactNode };
 
 /** The trace at a glance: name and id, when and how long, size, errors, tokens, cost, who, and exports. */
-export function TraceHeader({ projectId, trace }: TTraceHeaderProps) {
+export function TraceHeader({ projectId, trace, actions }: TTraceHeaderProps) {
   return (
     <header className="shrink-0 border-b border-zinc-200 bg-white px-5 pt-3 pb-2.5">
       <div className="flex items-start gap-3">
@@ -41,7 +41,10 @@ export function TraceHeader({ projectId, trace }: TTraceHeaderProps) {
             {trace.release ? <Badge>release {trace.release}</Badge> : null}
           </div>
         </div>
-        <ExportLinks projectId={projectId} traceId={trace.traceId} />
+        <div className="flex shrink-0 items-center gap-1.5 pt-1">
+          {actions}
+          <ExportLinks projectId={projectId} traceId={trace.traceId} />
+        </div>
       </div>
       <dl className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-1.5 text-13">
         <Fact label="Trace ID">
@@ -117,7 +120,7 @@ function EntityLink({ href, children }: { href: string; children: ReactNode }) {
 function ExportLinks({ projectId, traceId }: { projectId: string; traceId: string }) {
   const linkClass = cn(buttonVariants({ variant: "secondary", size: "sm" }));
   return (
-    <div className="flex shrink-0 items-center gap-1.5 pt-1">
+    <>
       <a
         href={traceExportPath({ projectId, traceId, format: "json" })}
         download={`trace-${traceId}.json`}
@@ -134,6 +137,6 @@ function ExportLinks({ projectId, traceId }: { projectId: string; traceId: strin
         <Download aria-hidden />
         OTLP JSON
       </a>
-    </div>
+    </>
   );
 }
