@@ -4,10 +4,9 @@ export type {
   TAgreementPair,
   TAgreementSummary,
   TDisagreement,
-  TPairCell,
+  TRatingPattern,
   TRating,
   TRatingValue,
-  TValueProfile,
 } from "./agreement/types.ts";
 export {
   computeAgreement,

@@ -1,21 +1,23 @@
 import type { TAgreementLevel, TScoreDataType } from "@spanlight/core";
 import { getPool } from "../client.ts";
+import { queryWithWorkMem } from "./query-with-work-mem.ts";
 import { scoreWindowSql, type TScoreWindow } from "./score-filter-sql.ts";
 
-/** A target as the summary names it: absent parts are empty strings, as in the grouping. */
-type TTargetColumns = { trace_id: string; span_id: string; session_id: string };
+/**
+ * The SQL of a score's target as one text: trace, span and session ids (empty when absent) joined
+ * by U+0001, the key the agreement service uses for a target.
+ */
+export const TARGET_KEY_SQL = `coalesce(trace_id, '') || chr(1) || coalesce(span_id, '') || chr(1) || coalesce(session_id, '')`;
 
 /**
- * Agreement's sufficient statistics for one score name, counted by PostgreSQL: the raters, each
- * distinct set of values a target received with how many targets received it, the rater-pair
- * contingency cells, and the first disagreements. A few hundred rows cross the wire whatever the
- * number of scores, so neither time nor memory grows with it (bench/agreement measures it).
+ * Agreement's sufficient statistics for one score name, counted by PostgreSQL: the rating patterns
+ * (which raters gave which values on a target, and on how many targets) and the first
+ * disagreements. A few hundred rows cross the wire whatever the number of scores, so neither time
+ * nor memory grows with it (bench/agreement measures it).
  */
 export type TAgreementSummaryRows = {
-  raters: string[];
-  profiles: Array<{ values: Array<{ key: string; count: number }>; targets: number }>;
-  pairCells: Array<{ a: string; b: string; x: string; y: string; n: number }>;
-  disagreements: Array<TTargetColumns & { values: Array<{ rater: string; key: string }> }>;
+  patterns: Array<{ raters: string[]; keys: string[]; targets: number }>;
+  disagreements: Array<{ target: string; raters: string[]; keys: string[] }>;
 };
 
 export type TAgreementSummaryOptions = TScoreWindow & {
@@ -37,43 +39,26 @@ export async function summariseAgreement(options: TAgreementSummaryOptions): Pro
   const key = equalityKeySql(options.dataType, options.level);
   values.push(options.disagreementLimit);
   const limit = `$${values.length}`;
-  const result = await getPool().query<TAgreementSummaryRows>({
+  // One sort of the name's scores by target and rater; the rest aggregates in memory.
+  const result = await queryWithWorkMem<TAgreementSummaryRows>({
     text: `
-      WITH latest AS MATERIALIZED (
-        SELECT coalesce(trace_id, '') AS trace_id, coalesce(span_id, '') AS span_id,
-               coalesce(session_id, '') AS session_id, coalesce(author_user_id, author_id) AS rater,
-               (array_agg(${key} ORDER BY timestamp DESC, id DESC))[1] AS key, min(timestamp) AS first_at
-          FROM score
-         WHERE ${conditions.join(" AND ")} AND ${key} IS NOT NULL
-         GROUP BY 1, 2, 3, 4
+      WITH latest AS (
+        SELECT target, rater, (array_agg(key ORDER BY timestamp DESC, id DESC))[1] AS key, min(timestamp) AS first_at
+          FROM (SELECT ${TARGET_KEY_SQL} AS target, coalesce(author_user_id, author_id) AS rater, ${key} AS key,
+                       timestamp, id
+                  FROM score WHERE ${conditions.join(" AND ")} AND ${key} IS NOT NULL) rated
+         GROUP BY target, rater
       ), units AS MATERIALIZED (
-        SELECT trace_id, span_id, session_id, min(first_at) AS first_at, count(DISTINCT key) AS distinct_keys
-          FROM latest GROUP BY 1, 2, 3 HAVING count(*) >= 2
-      ), counted AS MATERIALIZED (
-        SELECT latest.* FROM latest JOIN units USING (trace_id, span_id, session_id)
-      ), unit_profiles AS (
-        SELECT jsonb_agg(jsonb_build_object('key', key, 'count', count) ORDER BY key COLLATE "C") AS profile
-          FROM (SELECT trace_id, span_id, session_id, key, count(*)::int AS count FROM counted GROUP BY 1, 2, 3, 4) v
-         GROUP BY trace_id, span_id, session_id
-      ), first_disagreements AS (
-        SELECT trace_id, span_id, session_id, first_at FROM units
-         WHERE distinct_keys > 1 ORDER BY first_at, trace_id, span_id, session_id LIMIT ${limit}
+        SELECT target, array_agg(rater ORDER BY rater) AS raters, array_agg(key ORDER BY rater) AS keys,
+               min(key) <> max(key) AS differs, min(first_at) AS first_at
+          FROM latest GROUP BY target HAVING count(*) >= 2
       )
       SELECT
-        (SELECT coalesce(json_agg(DISTINCT rater), '[]') FROM counted) AS raters,
-        (SELECT coalesce(json_agg(json_build_object('values', profile, 'targets', targets)), '[]')
-           FROM (SELECT profile, count(*)::int AS targets FROM unit_profiles GROUP BY profile) p) AS "profiles",
-        (SELECT coalesce(json_agg(json_build_object('a', a, 'b', b, 'x', x, 'y', y, 'n', n)), '[]')
-           FROM (SELECT one.rater AS a, other.rater AS b, one.key AS x, other.key AS y, count(*)::int AS n
-                   FROM counted one JOIN counted other USING (trace_id, span_id, session_id)
-                  WHERE one.rater < other.rater
-                  GROUP BY 1, 2, 3, 4) c) AS "pairCells",
-        (SELECT coalesce(json_agg(json_build_object('trace_id', trace_id, 'span_id', span_id,
-                  'session_id', session_id, 'values', values) ORDER BY first_at, trace_id, span_id, session_id), '[]')
-           FROM (SELECT d.trace_id, d.span_id, d.session_id, d.first_at,
-                        json_agg(json_build_object('rater', c.rater, 'key', c.key)) AS values
-                   FROM first_disagreements d JOIN counted c USING (trace_id, span_id, session_id)
-                  GROUP BY 1, 2, 3, 4) g) AS disagreements`,
+        (SELECT coalesce(json_agg(json_build_object('raters', raters, 'keys', keys, 'targets', targets)), '[]')
+           FROM (SELECT raters, keys, count(*)::int AS targets FROM units GROUP BY raters, keys) p) AS patterns,
+        (SELECT coalesce(json_agg(json_build_object('target', target, 'raters', raters, 'keys', keys)
+                  ORDER BY first_at, target), '[]')
+           FROM (SELECT * FROM units WHERE differs ORDER BY first_at, target LIMIT ${limit}) d) AS disagreements`,
     values,
   });
   return result.rows[0]!;

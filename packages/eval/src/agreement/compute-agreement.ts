@@ -10,6 +10,7 @@ import type {
   TDisagreement,
   TPairCell,
   TRating,
+  TRatingPattern,
   TRatingValue,
   TValueProfile,
 } from "./types.ts";
@@ -40,9 +41,9 @@ export function computeAgreement(input: {
 
 /** The statistics from their sufficient statistics, however those were counted. */
 export function computeAgreementFromSummary(summary: TAgreementSummary): TAgreement {
-  const { profiles } = summary;
-  const raters = [...summary.raters].sort(compareText);
-  const cellsByPair = groupCellsByPair(summary.pairCells);
+  const { profiles, pairCells } = profilesAndCells(summary.patterns);
+  const raters = [...new Set(summary.patterns.flatMap((pattern) => pattern.raters))].sort(compareText);
+  const cellsByPair = groupCellsByPair(pairCells);
   const pairs = raters.flatMap((a, index) =>
     raters.slice(index + 1).map((b) => pairStatistics(a, b, cellsByPair.get(pairKey(a, b)) ?? [])),
   );
@@ -68,6 +69,22 @@ export function computeAgreementFromSummary(summary: TAgreementSummary): TAgreem
   };
 }
 
+/** Each pattern's value counts (alpha, Fleiss, percent agreement) and rater-pair cells (kappa). */
+function profilesAndCells(patterns: readonly TRatingPattern[]): { profiles: TValueProfile[]; pairCells: TPairCell[] } {
+  const profiles: TValueProfile[] = [];
+  const pairCells: TPairCell[] = [];
+  for (const { raters, keys, targets } of patterns) {
+    const counts = new Map<string, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    profiles.push({ values: [...counts].map(([key, count]) => ({ key, count })), targets });
+    for (let i = 0; i < raters.length; i += 1) {
+      for (let j = i + 1; j < raters.length; j += 1)
+        pairCells.push({ a: raters[i]!, b: raters[j]!, x: keys[i]!, y: keys[j]!, n: targets });
+    }
+  }
+  return { profiles, pairCells };
+}
+
 /** The equality key of a value: its label (nominal), else its number's text (`"3"` and `3` meet). */
 export function equalityKey(value: TRatingValue, level: TAgreementLevel): string {
   if (level === "nominal") return categoryKey(value);
@@ -83,44 +100,20 @@ export function summariseRatings(input: {
 }): TAgreementSummary {
   const keyOf = (value: TRatingValue) => equalityKey(value, input.level);
   const counted = latestRatingsByTarget(input.ratings).filter((target) => target.byRater.size >= 2);
-  const raters = new Set<string>();
-  const profiles = new Map<string, TValueProfile>();
-  const cells = new Map<string, TPairCell>();
+  const patterns = new Map<string, TRatingPattern>();
   const disagreements: TDisagreement[] = [];
   for (const target of counted) {
     const entries = [...target.byRater].sort(([left], [right]) => compareText(left, right));
-    const counts = new Map<string, number>();
-    for (const [rater, value] of entries) {
-      raters.add(rater);
-      counts.set(keyOf(value), (counts.get(keyOf(value)) ?? 0) + 1);
-    }
-    const values = [...counts].sort(([left], [right]) => compareText(left, right));
-    const signature = JSON.stringify(values);
-    const profile = profiles.get(signature) ?? { values: values.map(([key, count]) => ({ key, count })), targets: 0 };
-    profile.targets += 1;
-    profiles.set(signature, profile);
-    for (let i = 0; i < entries.length; i += 1) {
-      for (let j = i + 1; j < entries.length; j += 1) {
-        const [a, valueA] = entries[i]!;
-        const [b, valueB] = entries[j]!;
-        const cell = { a, b, x: keyOf(valueA), y: keyOf(valueB), n: 0 };
-        const key = JSON.stringify([a, b, cell.x, cell.y]);
-        const existing = cells.get(key) ?? cell;
-        existing.n += 1;
-        cells.set(key, existing);
-      }
-    }
-    if (counts.size > 1)
+    const raters = entries.map(([rater]) => rater);
+    const keys = entries.map(([, value]) => keyOf(value));
+    const signature = JSON.stringify([raters, keys]);
+    const pattern = patterns.get(signature);
+    if (pattern) pattern.targets += 1;
+    else patterns.set(signature, { raters, keys, targets: 1 });
+    if (new Set(keys).size > 1)
       disagreements.push({ targetKey: target.targetKey, values: entries.map(([rater, value]) => ({ rater, value })) });
   }
-  return {
-    level: input.level,
-    isCategorical: input.isCategorical,
-    raters: [...raters],
-    profiles: [...profiles.values()],
-    pairCells: [...cells.values()],
-    disagreements,
-  };
+  return { level: input.level, isCategorical: input.isCategorical, patterns: [...patterns.values()], disagreements };
 }
 
 /** One entry per target in first-seen order; a rater's later rating replaces their earlier one. */

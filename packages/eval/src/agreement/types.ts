@@ -44,15 +44,20 @@ export type TValueProfile = { values: Array<{ key: string; count: number }>; tar
 export type TPairCell = { a: string; b: string; x: string; y: string; n: number };
 
 /**
+ * Targets that the same raters (in text order) rated with the same values (`keys[i]` is
+ * `raters[i]`'s latest value, as an equality key), and how many targets that was.
+ */
+export type TRatingPattern = { raters: string[]; keys: string[]; targets: number };
+
+/**
  * Agreement's sufficient statistics over the counted targets (two or more raters, each rater's
- * latest value): built here from ratings, or by the database in a few aggregate rows.
+ * latest value): the rating patterns, built here from ratings or counted by the database in a few
+ * rows, and the first disagreements.
  */
 export type TAgreementSummary = {
   level: TAgreementLevel;
   isCategorical: boolean;
-  raters: string[];
-  profiles: TValueProfile[];
-  pairCells: TPairCell[];
+  patterns: TRatingPattern[];
   /** Targets whose raters differ, oldest first (the database sends the first few). */
   disagreements: TDisagreement[];
 };

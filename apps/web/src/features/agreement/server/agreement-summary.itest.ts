@@ -147,16 +147,13 @@ async function fromSummary(window: TScoreWindow, levelOverride?: TAgreementLevel
   return computeAgreementFromSummary({
     level,
     isCategorical: dataType !== "NUMERIC",
-    raters: rows.raters,
-    profiles: rows.profiles,
-    pairCells: rows.pairCells,
-    disagreements: rows.disagreements.map((d) => ({
-      targetKey: targetKeyOf({
-        traceId: d.trace_id || null,
-        spanId: d.span_id || null,
-        sessionId: d.session_id || null,
-      }),
-      values: d.values.map(({ rater, key }) => ({ rater, value: ratingValueOfKey({ key, dataType, level }) })),
+    patterns: rows.patterns,
+    disagreements: rows.disagreements.map(({ target, raters, keys }) => ({
+      targetKey: target,
+      values: raters.map((rater, index) => ({
+        rater,
+        value: ratingValueOfKey({ key: keys[index]!, dataType, level }),
+      })),
     })),
   });
 }
@@ -198,11 +195,7 @@ async function compareFromDatabase(a: TScoreWindow, b: TScoreWindow) {
     spearman: rows.spearman,
     meanAbsoluteError: rows.meanAbsoluteError,
     worst: rows.worst.map((entry) => ({
-      targetKey: targetKeyOf({
-        traceId: entry.trace_id || null,
-        spanId: entry.span_id || null,
-        sessionId: entry.session_id || null,
-      }),
+      targetKey: entry.target,
       a: valueOf(entry.a),
       b: valueOf(entry.b),
     })),

@@ -5,7 +5,7 @@ import { dominantScoreDataType, listScoreAuthors, summariseComparison } from "@s
 import type { TComparisonGroupRow, TComparisonSummaryRows, TScoreWindow } from "@spanlight/db";
 import { compareFromSummary, comparisonStatistics } from "@spanlight/eval";
 import type { TComparisonGroup, TRatingValue } from "@spanlight/eval";
-import { ratingValueOfKey, targetKeyOf, targetOfKey } from "./rating-values";
+import { ratingValueOfKey, targetOfKey } from "./rating-values";
 
 type TSummary = { rows: TComparisonSummaryRows; dataType: TScoreDataType | null };
 
@@ -95,7 +95,7 @@ function toComparison({ rows, dataType }: TSummary): TComparisonResult {
     spearman: rows.spearman,
     meanAbsoluteError: rows.meanAbsoluteError,
     worst: rows.worst.map((entry) => ({
-      targetKey: targetKeyOf({ traceId: entry.trace_id, spanId: entry.span_id, sessionId: entry.session_id }),
+      targetKey: entry.target,
       a: valueOf(entry.a, dataType),
       b: valueOf(entry.b, dataType),
     })),

@@ -3,7 +3,7 @@ import { AGREEMENT_LIST_LIMIT } from "@spanlight/core";
 import type { TAgreementQuery, TAgreementResult } from "@spanlight/core";
 import { dominantScoreDataType, summariseAgreement } from "@spanlight/db";
 import { computeAgreementFromSummary } from "@spanlight/eval";
-import { defaultLevel, ratingValueOfKey, targetKeyOf, targetOfKey } from "./rating-values";
+import { defaultLevel, ratingValueOfKey, targetOfKey } from "./rating-values";
 
 /**
  * Agreement between the raters (authors) of one score name. Adjudicated scores are final values,
@@ -20,22 +20,16 @@ export async function computeProjectAgreement(options: {
   const level = query.level ?? defaultLevel(dataType);
   const rows = dataType
     ? await summariseAgreement({ ...window, dataType, level, disagreementLimit: AGREEMENT_LIST_LIMIT })
-    : { raters: [], profiles: [], pairCells: [], disagreements: [] };
+    : { patterns: [], disagreements: [] };
   const agreement = computeAgreementFromSummary({
     level,
     isCategorical: dataType !== "NUMERIC",
-    raters: rows.raters,
-    profiles: rows.profiles,
-    pairCells: rows.pairCells,
-    disagreements: rows.disagreements.map((disagreement) => ({
-      targetKey: targetKeyOf({
-        traceId: disagreement.trace_id,
-        spanId: disagreement.span_id,
-        sessionId: disagreement.session_id,
-      }),
-      values: disagreement.values.map(({ rater, key }) => ({
+    patterns: rows.patterns,
+    disagreements: rows.disagreements.map(({ target, raters, keys }) => ({
+      targetKey: target,
+      values: raters.map((rater, index) => ({
         rater,
-        value: ratingValueOfKey({ key, dataType: dataType ?? "CATEGORICAL", level }),
+        value: ratingValueOfKey({ key: keys[index]!, dataType: dataType ?? "CATEGORICAL", level }),
       })),
     })),
   });
