@@ -11,6 +11,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { ThemeMenuItems } from "@/features/theme";
 import { authClient } from "@/lib/auth/auth-client";
 
 type TUserMenuProps = { user: { name: string; email: string } };
@@ -41,6 +42,8 @@ export function UserMenu({ user }: TUserMenuProps) {
           <span className="truncate text-13 font-medium text-zinc-900">{user.name}</span>
           <span className="truncate text-12 font-normal text-zinc-500">{user.email}</span>
         </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <ThemeMenuItems />
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={onSignOut} disabled={isSigningOut}>
           <LogOut aria-hidden />

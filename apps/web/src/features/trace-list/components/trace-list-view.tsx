@@ -121,7 +121,7 @@ export function TraceListView({
             <Filter aria-hidden />
             Filters
             {chips.length > 0 ? (
-              <span className="rounded-full bg-brand px-1.5 text-[11px] leading-4 font-semibold text-white tabular-nums">
+              <span className="rounded-full bg-brand px-1.5 text-[11px] leading-4 font-semibold text-on-accent tabular-nums">
                 {chips.length}
               </span>
             ) : null}
