@@ -228,7 +228,7 @@ async function measure(server: TSpanlightServer, projectId: string, secretKey: s
           level: "nominal",
           disagreementLimit: 100,
         });
-        return `${rows.profiles.length} profiles, ${rows.pairCells.length} cells`;
+        return `${rows.patterns.length} rating patterns`;
       }),
       await timeCall("database summary (now): summariseComparison(quality-judge, quality)", async () => {
         const rows = await db.summariseComparison({
