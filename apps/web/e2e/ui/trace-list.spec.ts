@@ -166,6 +166,27 @@ test.describe("[TRACES]: the trace list", () => {
     await expect.poll(() => rowTraceIds(page)).toEqual([...byCost].reverse());
   });
 
+  test("a dragged column keeps its width after a reload, and the display menu resets it", async ({ page, context }) => {
+    const projectId = await signInToOwnerProject(context);
+    await openRunView(page, projectId);
+    const header = traceTable(page).getByRole("columnheader", { name: "Latency" });
+    const widthBefore = (await header.boundingBox())!.width;
+    const handle = page.locator('[data-column-resizer="latency"]');
+    await header.hover();
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 90, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(widthBefore + 60);
+
+    await page.reload();
+    await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(widthBefore + 60);
+    await page.getByRole("button", { name: "Display" }).click();
+    await page.getByRole("menuitem", { name: "Reset column widths" }).click();
+    await expect.poll(async () => Math.round((await header.boundingBox())!.width)).toBe(Math.round(widthBefore));
+  });
+
   test("opens a trace when its row is clicked", async ({ page, context }) => {
     const projectId = await signInToOwnerProject(context);
     await openRunView(page, projectId);

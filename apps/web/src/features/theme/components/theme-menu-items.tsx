@@ -1,8 +1,9 @@
 "use client";
 
-import { Check, Monitor, Moon, Sun } from "lucide-react";
+import { Monitor, Moon, Sun } from "lucide-react";
 import { useState } from "react";
-import { DropdownMenuItem, DropdownMenuLabel } from "@/components/ui/dropdown-menu";
+import { DropdownMenuLabel } from "@/components/ui/dropdown-menu";
+import { DropdownMenuRadioGroup, DropdownMenuRadioItem } from "@/components/ui/dropdown-menu-options";
 import { applyTheme, parseTheme } from "../lib/theme";
 import type { TTheme } from "../lib/theme";
 
@@ -18,29 +19,23 @@ export function ThemeMenuItems() {
     typeof document === "undefined" ? "system" : parseTheme(document.documentElement.dataset.theme),
   );
 
-  function choose(theme: TTheme) {
+  function choose(value: string) {
+    const theme = parseTheme(value);
     applyTheme(theme);
     setCurrent(theme);
   }
 
   return (
     <>
-      <DropdownMenuLabel className="py-1 text-12 font-normal text-zinc-500">Theme</DropdownMenuLabel>
-      {OPTIONS.map(({ theme, label, icon: Icon }) => (
-        <DropdownMenuItem
-          key={theme}
-          role="menuitemradio"
-          aria-checked={current === theme}
-          onSelect={(event) => {
-            event.preventDefault();
-            choose(theme);
-          }}
-        >
-          <Icon aria-hidden />
-          <span className="flex-1">{label}</span>
-          {current === theme ? <Check aria-hidden className="text-brand" /> : null}
-        </DropdownMenuItem>
-      ))}
+      <DropdownMenuLabel>Theme</DropdownMenuLabel>
+      <DropdownMenuRadioGroup value={current} onValueChange={choose}>
+        {OPTIONS.map(({ theme, label, icon: Icon }) => (
+          <DropdownMenuRadioItem key={theme} value={theme} onSelect={(event) => event.preventDefault()}>
+            <Icon aria-hidden className="size-4 text-zinc-400" />
+            {label}
+          </DropdownMenuRadioItem>
+        ))}
+      </DropdownMenuRadioGroup>
     </>
   );
 }

@@ -165,6 +165,7 @@ export function TraceListView({
         sorting={sorting}
         onSortingChange={onSortingChange}
         prefs={prefs}
+        onColumnSizingChange={(columnSizing) => updatePrefs((current) => ({ ...current, columnSizing }))}
         isStale={query.isPending}
         isPolling={isLiveOn && isVisible}
         canWrite={canWrite}
