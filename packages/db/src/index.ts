@@ -66,8 +66,7 @@ export { listRatings } from "./scores/agreement-ratings.ts";
 export type { TRatingRow } from "./scores/agreement-ratings.ts";
 export { dominantScoreDataType, summariseAgreement } from "./scores/agreement-summary.ts";
 export type { TAgreementSummaryRows } from "./scores/agreement-summary.ts";
-export { listScoreAuthors, summariseComparison } from "./scores/comparison-summary.ts";
-export type { TComparisonGroupRow, TComparisonSummaryRows } from "./scores/comparison-summary.ts";
+export { listScoreAuthors } from "./scores/score-authors.ts";
 export type { TScoreWindow } from "./scores/score-filter-sql.ts";
 export {
   createScoreConfig,
@@ -100,6 +99,10 @@ export { removeTracesInBatches } from "./retention/remove-old-traces.ts";
 export type { TSweepReport } from "./retention/run-retention-sweep.ts";
 export { getJobRunner, startJobRunner } from "./jobs/job-runner.ts";
 export type { TJobRunner } from "./jobs/job-runner.ts";
-export { clearMustChangePassword, findMustChangePassword, setMustChangePassword } from "./users/must-change-password.ts";
+export {
+  clearMustChangePassword,
+  findMustChangePassword,
+  setMustChangePassword,
+} from "./users/must-change-password.ts";
 export { listScoreNames } from "./scores/agreement-score-names.ts";
 export * from "./datasets/index.ts";

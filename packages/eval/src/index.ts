@@ -18,21 +18,8 @@ export { krippendorffAlpha, krippendorffAlphaOfProfiles } from "./agreement/krip
 export { fleissKappa, fleissKappaOfProfiles } from "./agreement/fleiss-kappa.ts";
 export { cohenKappa, cohenKappaFromTable, type TKappaWeights } from "./agreement/cohen-kappa.ts";
 
-export type {
-  TAuthorComparison,
-  TComparison,
-  TComparisonCell,
-  TComparisonGroup,
-  TComparisonSummary,
-  TSideRating,
-} from "./compare/types.ts";
-export {
-  compareFromSummary,
-  compareRatings,
-  comparisonStatistics,
-  DEFAULT_WORST_LIMIT,
-  summariseComparison,
-} from "./compare/compare-ratings.ts";
+export type { TAuthorComparison, TComparison, TSideRating } from "./compare/types.ts";
+export { compareRatings, DEFAULT_WORST_LIMIT } from "./compare/compare-ratings.ts";
 export { pearson, spearman, tieRanks } from "./compare/correlation.ts";
 
 export { parseItemSet, DEFAULT_ITEM_SEPARATORS, type TItemSetOptions } from "./metrics/parse-item-set.ts";

@@ -1,6 +1,6 @@
 import type { TAgreementLevel, TScoreDataType } from "@spanlight/core";
 import { getPool } from "../client.ts";
-import { queryWithWorkMem } from "./query-with-work-mem.ts";
+import { queryLargeAggregate } from "./query-large-aggregate.ts";
 import { scoreWindowSql, type TScoreWindow } from "./score-filter-sql.ts";
 
 /**
@@ -40,7 +40,7 @@ export async function summariseAgreement(options: TAgreementSummaryOptions): Pro
   values.push(options.disagreementLimit);
   const limit = `$${values.length}`;
   // One sort of the name's scores by target and rater; the rest aggregates in memory.
-  const result = await queryWithWorkMem<TAgreementSummaryRows>({
+  const result = await queryLargeAggregate<TAgreementSummaryRows>({
     text: `
       WITH latest AS (
         SELECT target, rater, (array_agg(key ORDER BY timestamp DESC, id DESC))[1] AS key, min(timestamp) AS first_at

@@ -24,22 +24,3 @@ export type TComparison = {
   byAuthor: TAuthorComparison[];
   worst: Array<{ targetKey: string; a: TRatingValue; b: TRatingValue }>;
 };
-
-/** How many joined targets had value `a` on side a and `b` on side b. */
-export type TComparisonCell = { a: TRatingValue; b: TRatingValue; n: number };
-
-/** One comparison's sufficient statistics: its cells and, for numeric sides, Pearson's r. */
-export type TComparisonGroup = { cells: TComparisonCell[]; pearson: number | null };
-
-/**
- * Everything compare needs, counted here from ratings or by the database: the overall cells, the
- * same per side-a author, and the statistics that need every pair (Spearman, MAE, the worst).
- */
-export type TComparisonSummary = {
-  isNumeric: boolean;
-  overall: TComparisonGroup;
-  byAuthor: Array<TComparisonGroup & { authorId: string }>;
-  spearman: number | null;
-  meanAbsoluteError: number | null;
-  worst: Array<{ targetKey: string; a: TRatingValue; b: TRatingValue }>;
-};

@@ -7,22 +7,15 @@ import {
   dominantScoreDataType,
   insertScore,
   listRatings,
+  listScoreAuthors,
   summariseAgreement,
-  summariseComparison,
 } from "@spanlight/db";
 import type { TNewScore, TScoreWindow } from "@spanlight/db";
 import { seedProjectWithKey } from "@spanlight/db/testing";
-import { compareFromSummary, compareRatings, computeAgreement, computeAgreementFromSummary } from "@spanlight/eval";
-import type { TAgreement, TComparison, TComparisonGroup, TRating, TSideRating } from "@spanlight/eval";
+import { computeAgreement, computeAgreementFromSummary } from "@spanlight/eval";
+import type { TAgreement, TRating } from "@spanlight/eval";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  defaultLevel,
-  dominantDataType,
-  ratingValue,
-  ratingValueOfKey,
-  targetKeyOf,
-  withAdjudicatedFinal,
-} from "./rating-values";
+import { defaultLevel, dominantDataType, ratingValue, ratingValueOfKey, targetKeyOf } from "./rating-values";
 
 const LABELS = [
   { label: "bad", value: 1 },
@@ -158,51 +151,6 @@ async function fromSummary(window: TScoreWindow, levelOverride?: TAgreementLevel
   });
 }
 
-/** Compare from every rating in memory, as the service did before PostgreSQL counted it. */
-async function compareInMemory(a: TScoreWindow, b: TScoreWindow, day?: string): Promise<TComparison> {
-  const [rowsA, rowsB] = await Promise.all([listRatings(a), listRatings(b)]);
-  const dataType = dominantDataType(rowsA) ?? dominantDataType(rowsB);
-  const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const toSide = (rows: typeof rowsA): TSideRating[] =>
-    withAdjudicatedFinal(rows).flatMap((row) => {
-      const value = ratingValue(row, dataType === "NUMERIC" ? "interval" : "nominal");
-      return value === null ? [] : [{ targetKey: targetKeyOf(row), author: row.author ?? "(none)", value }];
-    });
-  const sideA = toSide(rowsA).filter(
-    (_, index) => day === undefined || dayOf(withAdjudicatedFinal(rowsA)[index]!.timestampMs) === day,
-  );
-  return compareRatings({ a: sideA, b: toSide(rowsB), isNumeric: dataType === "NUMERIC", worstLimit: 1_000 });
-}
-
-async function compareFromDatabase(a: TScoreWindow, b: TScoreWindow) {
-  const dataType = (await dominantScoreDataType(a)) ?? (await dominantScoreDataType(b));
-  const isNumeric = dataType === "NUMERIC";
-  const rows = await summariseComparison({ a, b, isNumeric, byDay: true, worstLimit: 1_000 });
-  const valueOf = (value: string | number) =>
-    typeof value === "number" ? value : ratingValueOfKey({ key: value, dataType: dataType!, level: "nominal" });
-  const group = (part: string, name: string): TComparisonGroup => {
-    const row = rows.groups.find((candidate) => candidate.part === part && candidate.group === name);
-    return {
-      cells: (row?.cells ?? []).map((cell) => ({ a: valueOf(cell.a), b: valueOf(cell.b), n: cell.n })),
-      pearson: row?.pearson ?? null,
-    };
-  };
-  const days = rows.groups.filter((row) => row.part === "day").map((row) => row.group);
-  const comparison = compareFromSummary({
-    isNumeric,
-    overall: group("all", ""),
-    byAuthor: rows.authors.map((authorId) => ({ authorId, ...group("author", authorId) })),
-    spearman: rows.spearman,
-    meanAbsoluteError: rows.meanAbsoluteError,
-    worst: rows.worst.map((entry) => ({
-      targetKey: entry.target,
-      a: valueOf(entry.a),
-      b: valueOf(entry.b),
-    })),
-  });
-  return { comparison, days, dayGroup: (day: string) => group("day", day) };
-}
-
 function rounded(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_, v: unknown) => (typeof v === "number" ? +v.toFixed(10) : v)));
 }
@@ -254,35 +202,10 @@ describe("[AGREEMENT] the database's summary gives the in-memory statistics", ()
     expect(await dominantScoreDataType(none)).toBeNull();
   });
 
-  it.each<[string, string, string | undefined]>([
-    ["quality-judge", "quality", undefined],
-    ["helpfulness-judge", "helpfulness", undefined],
-    ["quality-judge", "quality", "judge-v2"],
-    ["correct", "correct", "chen"],
-  ])("compares %s with %s (author %s) as the in-memory comparison does", async (nameA, nameB, authorId) => {
-    const a = { projectId, name: nameA, authorId };
-    const b = { projectId, name: nameB };
-    const expected = await compareInMemory(a, b);
-    expect(expected.n).toBeGreaterThan(30);
-    expect(expected.worst.length).toBeGreaterThan(5);
-    const { comparison, days, dayGroup } = await compareFromDatabase(a, b);
-    expect(rounded(comparison)).toEqual(rounded(expected));
-    expect(days.length).toBeGreaterThan(1);
-    for (const day of days) {
-      const perDay = await compareInMemory(a, b, day);
-      expect(rounded(compareFromSummary({ ...emptySummary, overall: dayGroup(day) }).accuracy)).toEqual(
-        rounded(perDay.accuracy),
-      );
-      expect(dayGroup(day).cells.reduce((sum, cell) => sum + cell.n, 0)).toBe(perDay.n);
-    }
+  it("lists a score name's authors for calibration's judge-version picker", async () => {
+    expect(await listScoreAuthors({ projectId, name: "quality-judge" })).toEqual(["judge-v1", "judge-v2"]);
+    expect(await listScoreAuthors({ projectId, name: "quality-judge", from: "2026-11-04T00:00:00Z" })).toEqual([
+      "judge-v2",
+    ]);
   });
 });
-
-const emptySummary = {
-  isNumeric: false,
-  overall: { cells: [], pearson: null },
-  byAuthor: [],
-  spearman: null,
-  meanAbsoluteError: null,
-  worst: [],
-};

@@ -1,25 +1,27 @@
 import "server-only";
 import { AGREEMENT_LIST_LIMIT } from "@spanlight/core";
 import type { TCalibration, TCompareQuery, TComparisonResult, TScoreDataType } from "@spanlight/core";
-import { dominantScoreDataType, listScoreAuthors, summariseComparison } from "@spanlight/db";
-import type { TComparisonGroupRow, TComparisonSummaryRows, TScoreWindow } from "@spanlight/db";
-import { compareFromSummary, comparisonStatistics } from "@spanlight/eval";
-import type { TComparisonGroup, TRatingValue } from "@spanlight/eval";
-import { ratingValueOfKey, targetOfKey } from "./rating-values";
+import { listRatings, listScoreAuthors } from "@spanlight/db";
+import type { TRatingRow } from "@spanlight/db";
+import { compareRatings } from "@spanlight/eval";
+import type { TSideRating } from "@spanlight/eval";
+import { dominantDataType, ratingValue, targetKeyOf, targetOfKey, withAdjudicatedFinal } from "./rating-values";
 
-type TSummary = { rows: TComparisonSummaryRows; dataType: TScoreDataType | null };
+type TSides = { a: TRatingRow[]; b: TRatingRow[]; dataType: TScoreDataType | null };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Side a (a judge) against side b (people) over the targets both scored. Several ratings of a side
  * on a target resolve to their mean (numeric) or majority (ties drop the target); an adjudicated
- * score on a target is that side's final value there. PostgreSQL resolves and counts, so the
- * answer costs a few aggregate rows whatever the number of scores.
+ * score on a target is that side's final value there.
  */
 export async function compareProjectScores(options: {
   projectId: string;
   query: TCompareQuery;
 }): Promise<TComparisonResult> {
-  return toComparison(await readSummary({ ...options, byDay: false }));
+  const sides = await readSides(options);
+  return toComparison(sides, compare(sides));
 }
 
 /** The calibration view: the comparison, the same per day (of side a's score), and side a's authors. */
@@ -27,82 +29,64 @@ export async function calibrateProjectJudge(options: {
   projectId: string;
   query: TCompareQuery;
 }): Promise<TCalibration> {
-  const { query, projectId } = options;
-  const summary = await readSummary({ ...options, byDay: true });
-  const overTime = summary.rows.groups
-    .filter((group) => group.part === "day")
-    .map((group) => {
-      const statistics = comparisonStatistics(toGroup(group, summary.dataType));
-      return { day: group.group, ...statistics };
+  const sides = await readSides(options);
+  const comparison = toComparison(sides, compare(sides));
+  const days = new Map<string, TRatingRow[]>();
+  for (const row of sides.a) {
+    const day = new Date(Math.floor(row.timestampMs / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+    const dayRows = days.get(day);
+    if (dayRows) dayRows.push(row);
+    else days.set(day, [row]);
+  }
+  const overTime = [...days.entries()]
+    .sort(([left], [right]) => left.localeCompare(right))
+    .map(([day, rows]) => {
+      const result = compare({ ...sides, a: rows });
+      return { day, n: result.n, accuracy: result.accuracy, cohenKappa: result.cohenKappa, pearson: result.pearson };
     })
-    .filter((point) => point.n > 0)
-    .sort((left, right) => left.day.localeCompare(right.day));
+    .filter((point) => point.n > 0);
+  const { query } = options;
   const authors = query.aAuthorId
     ? [query.aAuthorId]
-    : await listScoreAuthors({ projectId, name: query.a, source: query.aSource, from: query.from, to: query.to });
-  return {
-    comparison: toComparison(summary),
-    overTime: overTime.map(({ day, n, accuracy, cohenKappa, pearson }) => ({ day, n, accuracy, cohenKappa, pearson })),
-    authors,
-  };
+    : await listScoreAuthors({
+        projectId: options.projectId,
+        name: query.a,
+        source: query.aSource,
+        from: query.from,
+        to: query.to,
+      });
+  return { comparison, overTime, authors };
 }
 
-function sidesOf(projectId: string, query: TCompareQuery): { a: TScoreWindow; b: TScoreWindow } {
-  const window = { projectId, from: query.from, to: query.to };
-  return {
-    a: { ...window, name: query.a, source: query.aSource, authorId: query.aAuthorId },
-    b: { ...window, name: query.b, source: query.bSource, authorId: query.bAuthorId },
-  };
+async function readSides(options: { projectId: string; query: TCompareQuery }): Promise<TSides> {
+  const { query, projectId } = options;
+  const window = { from: query.from, to: query.to };
+  const [a, b] = await Promise.all([
+    listRatings({ projectId, name: query.a, source: query.aSource, authorId: query.aAuthorId, ...window }),
+    listRatings({ projectId, name: query.b, source: query.bSource, authorId: query.bAuthorId, ...window }),
+  ]);
+  const dataType = dominantDataType(a) ?? dominantDataType(b);
+  return { a: withAdjudicatedFinal(a), b: withAdjudicatedFinal(b), dataType };
 }
 
-async function readSummary(options: { projectId: string; query: TCompareQuery; byDay: boolean }): Promise<TSummary> {
-  const sides = sidesOf(options.projectId, options.query);
-  const dataType = (await dominantScoreDataType(sides.a)) ?? (await dominantScoreDataType(sides.b));
-  const rows = await summariseComparison({
-    ...sides,
-    isNumeric: dataType === "NUMERIC",
-    byDay: options.byDay,
+function compare(sides: TSides) {
+  const toSide = (rows: TRatingRow[]): TSideRating[] =>
+    rows.flatMap((row) => {
+      const value = ratingValue(row, sides.dataType === "NUMERIC" ? "interval" : "nominal");
+      return value === null ? [] : [{ targetKey: targetKeyOf(row), author: row.author ?? "(none)", value }];
+    });
+  return compareRatings({
+    a: toSide(sides.a),
+    b: toSide(sides.b),
+    isNumeric: sides.dataType === "NUMERIC",
     worstLimit: AGREEMENT_LIST_LIMIT,
   });
-  return { rows, dataType };
 }
 
-function valueOf(value: string | number, dataType: TScoreDataType | null): TRatingValue {
-  return typeof value === "number"
-    ? value
-    : ratingValueOfKey({ key: value, dataType: dataType ?? "CATEGORICAL", level: "nominal" });
-}
-
-function toGroup(row: TComparisonGroupRow | undefined, dataType: TScoreDataType | null): TComparisonGroup {
-  if (!row) return { cells: [], pearson: null };
-  return {
-    cells: row.cells.map((cell) => ({ a: valueOf(cell.a, dataType), b: valueOf(cell.b, dataType), n: cell.n })),
-    pearson: row.pearson,
-  };
-}
-
-function toComparison({ rows, dataType }: TSummary): TComparisonResult {
-  const authorGroups = new Map(
-    rows.groups.filter((group) => group.part === "author").map((group) => [group.group, group]),
-  );
-  const result = compareFromSummary({
-    isNumeric: dataType === "NUMERIC",
-    overall: toGroup(
-      rows.groups.find((group) => group.part === "all"),
-      dataType,
-    ),
-    byAuthor: rows.authors.map((authorId) => ({ authorId, ...toGroup(authorGroups.get(authorId), dataType) })),
-    spearman: rows.spearman,
-    meanAbsoluteError: rows.meanAbsoluteError,
-    worst: rows.worst.map((entry) => ({
-      targetKey: entry.target,
-      a: valueOf(entry.a, dataType),
-      b: valueOf(entry.b, dataType),
-    })),
-  });
+function toComparison(sides: TSides, result: ReturnType<typeof compareRatings>): TComparisonResult {
   return {
     n: result.n,
-    dataType,
+    dataType: sides.dataType,
     accuracy: result.accuracy,
     cohenKappa: result.cohenKappa,
     confusion: result.confusion,
