@@ -21,7 +21,10 @@ async function chooseTheme(page: Page, label: string) {
   await page.keyboard.press("Escape");
 }
 
-test.describe("[THEME]: light, dark and the system's theme", () => {
+// A zone far from the server's UTC, so "local" and "UTC" differ on screen.
+test.use({ timezoneId: "Asia/Tokyo" });
+
+test.describe("[THEME]: light, dark and the system's theme; local time or UTC", () => {
   test("the user menu switches to dark at once, and it stays after a reload", async ({ page, context }) => {
     await signUpBrowser(context, uniqueAccount("theme"));
     const project = await createProject(context.request, "Dark room");
@@ -50,6 +53,19 @@ test.describe("[THEME]: light, dark and the system's theme", () => {
       .first()
       .click();
     await page.screenshot({ path: test.info().outputPath("trace-dark.png") });
+
+    // Times: Tokyo's clock by default, UTC on request (and the choice is kept).
+    const started = page.locator("header time[datetime]").first();
+    const startIso = (await started.getAttribute("datetime"))!;
+    const utcText = new Date(startIso).toISOString().replace("T", " ").slice(0, 23);
+    const tokyoText = new Date(Date.parse(startIso) + 9 * 3_600_000).toISOString().replace("T", " ").slice(0, 23);
+    await expect(started).toContainText(tokyoText);
+    await page.getByRole("button", { name: "User menu" }).click();
+    await page.getByRole("menuitemradio", { name: "UTC" }).click();
+    await page.keyboard.press("Escape");
+    await expect(started).toContainText(`${utcText}UTC`);
+    await page.reload();
+    await expect(page.locator("header time[datetime]").first()).toContainText(`${utcText}UTC`);
 
     // System follows the operating system's preference.
     await chooseTheme(page, "System");

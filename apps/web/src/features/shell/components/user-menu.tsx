@@ -13,6 +13,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { ThemeMenuItems } from "@/features/theme";
 import { authClient } from "@/lib/auth/auth-client";
+import { TimeZoneMenuItems } from "./time-zone-menu-items";
 
 type TUserMenuProps = { user: { name: string; email: string } };
 
@@ -44,6 +45,8 @@ export function UserMenu({ user }: TUserMenuProps) {
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <ThemeMenuItems />
+        <DropdownMenuSeparator />
+        <TimeZoneMenuItems />
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={onSignOut} disabled={isSigningOut}>
           <LogOut aria-hidden />

@@ -5,8 +5,9 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Timestamp } from "@/components/ui/timestamp";
 import { cn } from "@/lib/utils";
-import { formatDuration, formatInteger, formatTimestamp } from "../lib/format";
+import { formatDuration, formatInteger } from "../lib/format";
 import { sessionPagePath, traceExportPath, tracesPagePath, userPagePath } from "../lib/routes";
 import { CostValue } from "./cost-value";
 
@@ -51,7 +52,9 @@ export function TraceHeader({ projectId, trace, actions }: TTraceHeaderProps) {
           <span className="font-mono text-12 text-zinc-700">{trace.traceId}</span>
           <CopyButton value={trace.traceId} label="Copy trace ID" className="-my-1 h-6 px-1" />
         </Fact>
-        <Fact label="Started">{formatTimestamp(trace.startTime)}</Fact>
+        <Fact label="Started">
+          <Timestamp iso={trace.startTime} precision="precise" />
+        </Fact>
         <Fact label="Duration">{formatDuration(trace.durationMs)}</Fact>
         <Fact label="Spans">{formatInteger(trace.spanCount)}</Fact>
         <Fact label="Tokens">
