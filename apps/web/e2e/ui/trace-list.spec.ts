@@ -93,6 +93,12 @@ test.describe("[TRACES]: the trace list", () => {
 
     await page.getByRole("button", { name: "Filters" }).click();
     const panel = page.getByRole("form", { name: "Filters" });
+    // The field suggests the users that exist in the window, with their trace counts.
+    await expect(panel.getByLabel("User ID")).toHaveAttribute("list", "facets-userId");
+    await expect(panel.locator(`datalist#facets-userId option[value="${summarize.userId}"]`)).toHaveAttribute(
+      "label",
+      /^\d+ traces?$/,
+    );
     await panel.getByLabel("User ID").fill(summarize.userId);
     await page.screenshot({ path: test.info().outputPath("trace-list-filters.png"), fullPage: true });
     await panel.getByRole("button", { name: "Apply filters" }).click();

@@ -147,6 +147,7 @@ export function TraceListView({
       </div>
       {isFilterPanelOpen ? (
         <FilterPanel
+          projectId={projectId}
           search={search}
           onApply={(next) => replaceSearch(next.toString())}
           onClose={() => setIsFilterPanelOpen(false)}
