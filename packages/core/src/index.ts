@@ -84,6 +84,15 @@ export {
 } from "./contracts/saved-views.ts";
 export type { TCreateSavedView, TSavedView } from "./contracts/saved-views.ts";
 export { DELETE_TRACES_MAX, ZDeleteTraces, ZDeleteTracesResult } from "./contracts/trace-delete.ts";
+export {
+  TRACE_FACET_FIELDS,
+  TRACE_FACET_LIMIT,
+  TRACE_FACET_SAMPLE,
+  ZTraceFacetField,
+  ZTraceFacets,
+  ZTraceFacetsQuery,
+} from "./contracts/trace-facets.ts";
+export type { TTraceFacetField, TTraceFacets } from "./contracts/trace-facets.ts";
 export type { TDeleteTraces, TDeleteTracesResult } from "./contracts/trace-delete.ts";
 export { ZProblem } from "./contracts/problem.ts";
 export type { TProblemContract } from "./contracts/problem.ts";

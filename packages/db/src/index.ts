@@ -36,6 +36,7 @@ export type { TModelPriceInput, TProjectModelPrice } from "./model-prices/manage
 export { getTraceDetail } from "./traces/get-trace-detail.ts";
 export { streamTraceDetail } from "./traces/stream-trace-detail.ts";
 export { listTraces } from "./traces/list-traces.ts";
+export { listTraceFacets } from "./traces/list-trace-facets.ts";
 export { deleteTraces } from "./traces/delete-traces.ts";
 export { getTraceTree } from "./traces/get-trace-tree.ts";
 export { getSpan } from "./traces/get-span.ts";
@@ -65,6 +66,10 @@ export { listQueueItemScores } from "./annotation-queues/list-queue-item-scores.
 export { QUEUE_LOCK_SECONDS } from "./annotation-queues/queue-item-row.ts";
 export { listRatings } from "./scores/agreement-ratings.ts";
 export type { TRatingRow } from "./scores/agreement-ratings.ts";
+export { dominantScoreDataType, summariseAgreement } from "./scores/agreement-summary.ts";
+export type { TAgreementSummaryRows } from "./scores/agreement-summary.ts";
+export { listScoreAuthors } from "./scores/score-authors.ts";
+export type { TScoreWindow } from "./scores/score-filter-sql.ts";
 export {
   createScoreConfig,
   deleteScore,
@@ -96,7 +101,11 @@ export { removeTracesInBatches } from "./retention/remove-old-traces.ts";
 export type { TSweepReport } from "./retention/run-retention-sweep.ts";
 export { getJobRunner, startJobRunner } from "./jobs/job-runner.ts";
 export type { TJobRunner } from "./jobs/job-runner.ts";
-export { clearMustChangePassword, findMustChangePassword, setMustChangePassword } from "./users/must-change-password.ts";
+export {
+  clearMustChangePassword,
+  findMustChangePassword,
+  setMustChangePassword,
+} from "./users/must-change-password.ts";
 export { listScoreNames } from "./scores/agreement-score-names.ts";
 export * from "./datasets/index.ts";
 export * from "./dataset-runs/index.ts";

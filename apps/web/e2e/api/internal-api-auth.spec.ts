@@ -13,6 +13,7 @@ test.describe("[API]: the internal API requires a session and membership", () =>
     { method: "POST", path: "/api/projects/some-project/members", data: { email: "a@b.test", role: "VIEWER" } },
     { method: "PATCH", path: "/api/projects/some-project/members/some-user", data: { role: "VIEWER" } },
     { method: "DELETE", path: "/api/projects/some-project/members/some-user" },
+    { method: "GET", path: "/api/projects/some-project/traces/facets" },
   ] as const;
 
   for (const call of anonymousCalls) {
@@ -34,7 +35,11 @@ test.describe("[API]: the internal API requires a session and membership", () =>
     const stranger = await signUpApiClient(uniqueAccount("stranger"));
     const project = await createProject(owner, "Private project");
 
-    for (const path of [`/api/projects/${project.id}/api-keys`, `/api/projects/${project.id}/members`]) {
+    for (const path of [
+      `/api/projects/${project.id}/api-keys`,
+      `/api/projects/${project.id}/members`,
+      `/api/projects/${project.id}/traces/facets`,
+    ]) {
       const response = await stranger.get(path);
       expect(response.status()).toBe(404);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("not_found");

@@ -60,6 +60,7 @@ test.describe("[QUEUES]: annotation queues, review, adjudication, agreement and 
     await addMember(context.request, { projectId: project.id, account: reviewer, role: "MEMBER" });
 
     const tag = uniqueLabel("review");
+    const traceIds: string[] = [];
     for (let index = 0; index < 3; index += 1) {
       const trace = chatTrace({
         userId: "u",
@@ -70,6 +71,7 @@ test.describe("[QUEUES]: annotation queues, review, adjudication, agreement and 
         startMs: Date.now() - 60_000 + index * 1_000,
       });
       await sendOtlp(context.request, trace.body, keys);
+      traceIds.push(trace.traceId);
     }
     await sendOtlp(
       context.request,
@@ -110,6 +112,14 @@ test.describe("[QUEUES]: annotation queues, review, adjudication, agreement and 
     await page.getByRole("row").filter({ hasText: "Question 1?" }).getByRole("checkbox").check();
     const selection = page.getByRole("region", { name: "Selected traces" });
     await selection.getByRole("button", { name: "Add to queue" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByRole("dialog").getByRole("status")).toHaveText("Added 0, skipped 1 already in the queue.");
+    await page.keyboard.press("Escape");
+
+    // From a trace's own page: that one trace (in the queue already, so skipped again).
+    await page.goto(`/project/${project.id}/traces/${traceIds[2]}`);
+    await page.getByRole("button", { name: "Add to queue" }).click();
+    await expect(page.getByRole("dialog")).toContainText("Adds this trace.");
     await page.getByRole("dialog").getByRole("button", { name: "Add", exact: true }).click();
     await expect(page.getByRole("dialog").getByRole("status")).toHaveText("Added 0, skipped 1 already in the queue.");
     await page.keyboard.press("Escape");

@@ -78,3 +78,32 @@ test.describe("[PROJECTS]: the project shell", () => {
     }
   });
 });
+
+test.describe("[PROJECTS]: the shell at 1024 px", () => {
+  test("the sidebar shows icons only on a narrow screen, expands on request and remembers it", async ({
+    page,
+    context,
+  }) => {
+    await signUpBrowser(context, uniqueAccount("narrow"));
+    const project = await createProject(context.request, "Narrow");
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`/project/${project.id}/traces`);
+    const nav = page.getByRole("navigation", { name: "Project" });
+    // Icons only: the links keep their names (aria-label) but no label takes room.
+    await expect(nav.getByRole("link", { name: "Sessions" })).toBeVisible();
+    await expect(nav.getByText("Sessions", { exact: true })).toBeHidden();
+    const sidebarWidth = async () => (await page.locator("aside[data-sidebar]").boundingBox())!.width;
+    expect(await sidebarWidth()).toBeLessThan(64);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: test.info().outputPath("shell-1024-collapsed.png") });
+
+    await page.getByRole("button", { name: "Expand sidebar" }).click();
+    await expect(nav.getByText("Sessions", { exact: true })).toBeVisible();
+    await expect.poll(sidebarWidth).toBeGreaterThan(200);
+    await page.reload();
+    await expect(nav.getByText("Sessions", { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Collapse sidebar" }).click();
+    await expect(nav.getByText("Sessions", { exact: true })).toBeHidden();
+  });
+});

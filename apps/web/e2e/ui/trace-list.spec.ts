@@ -93,6 +93,12 @@ test.describe("[TRACES]: the trace list", () => {
 
     await page.getByRole("button", { name: "Filters" }).click();
     const panel = page.getByRole("form", { name: "Filters" });
+    // The field suggests the users that exist in the window, with their trace counts.
+    await expect(panel.getByLabel("User ID")).toHaveAttribute("list", "facets-userId");
+    await expect(panel.locator(`datalist#facets-userId option[value="${summarize.userId}"]`)).toHaveAttribute(
+      "label",
+      /^\d+ traces?$/,
+    );
     await panel.getByLabel("User ID").fill(summarize.userId);
     await page.screenshot({ path: test.info().outputPath("trace-list-filters.png"), fullPage: true });
     await panel.getByRole("button", { name: "Apply filters" }).click();
@@ -164,6 +170,27 @@ test.describe("[TRACES]: the trace list", () => {
     await traceTable(page).getByRole("button", { name: "Cost" }).click();
     await expect(page).toHaveURL(/[?&]sort=cost&order=asc/);
     await expect.poll(() => rowTraceIds(page)).toEqual([...byCost].reverse());
+  });
+
+  test("a dragged column keeps its width after a reload, and the display menu resets it", async ({ page, context }) => {
+    const projectId = await signInToOwnerProject(context);
+    await openRunView(page, projectId);
+    const header = traceTable(page).getByRole("columnheader", { name: "Latency" });
+    const widthBefore = (await header.boundingBox())!.width;
+    const handle = page.locator('[data-column-resizer="latency"]');
+    await header.hover();
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 90, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(widthBefore + 60);
+
+    await page.reload();
+    await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(widthBefore + 60);
+    await page.getByRole("button", { name: "Display" }).click();
+    await page.getByRole("menuitem", { name: "Reset column widths" }).click();
+    await expect.poll(async () => Math.round((await header.boundingBox())!.width)).toBe(Math.round(widthBefore));
   });
 
   test("opens a trace when its row is clicked", async ({ page, context }) => {

@@ -1,5 +1,6 @@
-import type { TScoreDataType, TScoreSource } from "@spanlight/core";
+import type { TScoreDataType } from "@spanlight/core";
 import { getPool } from "../client.ts";
+import { scoreWindowSql, type TScoreWindow } from "./score-filter-sql.ts";
 
 /** One score as agreement and compare read it: its target, author, stored value and time. */
 export type TRatingRow = {
@@ -33,26 +34,8 @@ type TRatingArray = [
  * agreement needs, in array row mode: 100 k scores are ~6 MB on the wire and no objects per column
  * until here (bench/agreement measures it).
  */
-export async function listRatings(options: {
-  projectId: string;
-  name: string;
-  source?: TScoreSource;
-  authorId?: string;
-  queueId?: string;
-  from?: string;
-  to?: string;
-}): Promise<TRatingRow[]> {
-  const values: unknown[] = [options.projectId, options.name];
-  const conditions = ["project_id = $1", "name = $2"];
-  const add = (sql: (placeholder: string) => string, value: unknown) => {
-    values.push(value);
-    conditions.push(sql(`$${values.length}`));
-  };
-  if (options.from) add((p) => `timestamp >= ${p}::timestamptz`, options.from);
-  if (options.to) add((p) => `timestamp < ${p}::timestamptz`, options.to);
-  if (options.source) add((p) => `source = ${p}::"ScoreSource"`, options.source);
-  if (options.authorId) add((p) => `coalesce(author_user_id, author_id) = ${p}`, options.authorId);
-  if (options.queueId) add((p) => `queue_id = ${p}`, options.queueId);
+export async function listRatings(options: TScoreWindow): Promise<TRatingRow[]> {
+  const { conditions, values } = scoreWindowSql(options);
   const result = await getPool().query<TRatingArray>({
     text: `SELECT trace_id, span_id, session_id, coalesce(author_user_id, author_id), data_type::text, numeric_value,
                   string_value, is_adjudicated, (extract(epoch FROM timestamp) * 1000)::float8

@@ -1,5 +1,5 @@
 import { categoryKey, EPSILON, toNumber } from "../shared/rating-values.ts";
-import type { TAgreementLevel, TRatingValue } from "./types.ts";
+import type { TAgreementLevel, TRatingValue, TValueProfile } from "./types.ts";
 
 type TCategory = { key: string; numeric: number };
 
@@ -16,18 +16,37 @@ export function krippendorffAlpha(input: {
   units: ReadonlyArray<readonly TRatingValue[]>;
   level: TAgreementLevel;
 }): number | null {
-  const pairable = input.units.filter((unit) => unit.length >= 2);
-  const categoriesByKey = new Map<string, TCategory>();
-  const unitCounts: Array<Map<string, number>> = [];
-  for (const unit of pairable) {
+  const profiles: TValueProfile[] = [];
+  for (const unit of input.units) {
+    if (unit.length < 2) continue;
     const counts = new Map<string, number>();
     for (const value of unit) {
       const category = toCategory(value, input.level);
       if (category === null) return null;
-      categoriesByKey.set(category.key, category);
       counts.set(category.key, (counts.get(category.key) ?? 0) + 1);
     }
-    unitCounts.push(counts);
+    profiles.push({ values: [...counts].map(([key, count]) => ({ key, count })), targets: 1 });
+  }
+  return krippendorffAlphaOfProfiles({ profiles, level: input.level });
+}
+
+/**
+ * The same from value profiles: each profile's coincidences count once per target that had it. At
+ * the ordinal, interval and ratio levels a key is a number's text; another key makes alpha null.
+ */
+export function krippendorffAlphaOfProfiles(input: {
+  profiles: readonly TValueProfile[];
+  level: TAgreementLevel;
+}): number | null {
+  const categoriesByKey = new Map<string, TCategory>();
+  for (const profile of input.profiles) {
+    if (unitSizeOf(profile) < 2) continue;
+    for (const { key } of profile.values) {
+      if (categoriesByKey.has(key)) continue;
+      const numeric = input.level === "nominal" ? 0 : toNumber(key);
+      if (numeric === null) return null;
+      categoriesByKey.set(key, { key, numeric });
+    }
   }
 
   // Ordinal distances need the categories in rank order; the others do not care about order.
@@ -35,13 +54,13 @@ export function krippendorffAlpha(input: {
   const indexByKey = new Map(categories.map((category, index) => [category.key, index]));
   const size = categories.length;
   const coincidences: number[][] = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-  for (const counts of unitCounts) {
-    let unitSize = 0;
-    for (const count of counts.values()) unitSize += count;
-    for (const [keyC, countC] of counts) {
-      for (const [keyK, countK] of counts) {
+  for (const profile of input.profiles) {
+    const unitSize = unitSizeOf(profile);
+    if (unitSize < 2) continue;
+    for (const { key: keyC, count: countC } of profile.values) {
+      for (const { key: keyK, count: countK } of profile.values) {
         const pairs = keyC === keyK ? countC * (countK - 1) : countC * countK;
-        coincidences[indexByKey.get(keyC)!]![indexByKey.get(keyK)!]! += pairs / (unitSize - 1);
+        coincidences[indexByKey.get(keyC)!]![indexByKey.get(keyK)!]! += (profile.targets * pairs) / (unitSize - 1);
       }
     }
   }
@@ -63,6 +82,12 @@ export function krippendorffAlpha(input: {
   }
   if (expected <= EPSILON) return null;
   return 1 - ((total - 1) * observed) / expected;
+}
+
+function unitSizeOf(profile: TValueProfile): number {
+  let size = 0;
+  for (const { count } of profile.values) size += count;
+  return size;
 }
 
 function toCategory(value: TRatingValue, level: TAgreementLevel): TCategory | null {

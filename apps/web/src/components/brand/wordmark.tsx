@@ -16,7 +16,9 @@ export function Wordmark({ className }: { className?: string }) {
   return (
     <span className={cn("inline-flex items-center gap-2", className)}>
       <LogoMark />
-      <span className="text-[15px] font-semibold tracking-tight text-zinc-900">Spanlight</span>
+      <span data-sidebar-label className="text-[15px] font-semibold tracking-tight text-zinc-900">
+        Spanlight
+      </span>
     </span>
   );
 }

@@ -14,10 +14,10 @@ export const buttonVariants = cva(
   {
     variants: {
       variant: {
-        primary: "bg-brand text-white shadow-xs hover:bg-brand-hover",
+        primary: "bg-brand text-on-accent shadow-xs hover:bg-brand-hover",
         secondary: "border border-zinc-200 bg-white text-zinc-800 shadow-xs hover:bg-zinc-50 hover:text-zinc-950",
         ghost: "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900",
-        destructive: "bg-red-600 text-white shadow-xs hover:bg-red-700",
+        destructive: "bg-red-600 text-on-accent shadow-xs hover:bg-red-700",
         "destructive-ghost": "text-red-600 hover:bg-red-50 hover:text-red-700",
         link: "h-auto px-0 text-brand underline-offset-4 hover:underline",
       },

@@ -1,10 +1,14 @@
 "use client";
 
 import { useNow } from "@/hooks/use-now";
+import { useTimeZone } from "@/hooks/use-time-zone";
+import { formatInstant, zoneLabel } from "@/lib/time-zone";
 
 const RELATIVE = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const ABSOLUTE = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
-const DATE_ONLY = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+const DATE_ONLY = {
+  local: new Intl.DateTimeFormat("en", { dateStyle: "medium" }),
+  utc: new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }),
+};
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
@@ -27,15 +31,17 @@ function relative(date: Date, now: number): string {
 type TTimeProps = { iso: string; format?: "relative" | "date" };
 
 /**
- * A timestamp in the reader's time zone, the full date and time on hover. Server and browser can
+ * A timestamp relative to now (or its date), the full date, time and zone on hover in the clock the
+ * person chose (local or UTC). Server and browser can
  * disagree on "now" and on the zone, so the text is allowed to differ at hydration.
  */
 export function Time({ iso, format = "relative" }: TTimeProps) {
   const now = useNow();
+  const { mode } = useTimeZone();
   const date = new Date(iso);
   return (
-    <time dateTime={iso} title={ABSOLUTE.format(date)} suppressHydrationWarning>
-      {format === "relative" ? relative(date, now) : DATE_ONLY.format(date)}
+    <time dateTime={iso} title={`${formatInstant(iso, mode)} ${zoneLabel(iso, mode)}`} suppressHydrationWarning>
+      {format === "relative" ? relative(date, now) : DATE_ONLY[mode].format(date)}
     </time>
   );
 }

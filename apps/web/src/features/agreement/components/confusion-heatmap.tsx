@@ -38,7 +38,7 @@ export function ConfusionHeatmap({ labels, matrix, aLabel, bLabel }: TConfusionH
                     className={cn(
                       "size-16 min-w-16 rounded-md text-center font-semibold tabular-nums",
                       row === column ? "ring-1 ring-emerald-600/30" : "",
-                      intensity > 0.55 ? "text-white" : "text-zinc-800",
+                      intensity > 0.55 ? "text-on-accent" : "text-zinc-800",
                     )}
                     style={{ backgroundColor: `rgba(79, 70, 229, ${0.06 + intensity * 0.84})` }}
                   >

@@ -1,7 +1,7 @@
 import "server-only";
 import { AGREEMENT_LIST_LIMIT } from "@spanlight/core";
 import type { TCalibration, TCompareQuery, TComparisonResult, TScoreDataType } from "@spanlight/core";
-import { listRatings } from "@spanlight/db";
+import { listRatings, listScoreAuthors } from "@spanlight/db";
 import type { TRatingRow } from "@spanlight/db";
 import { compareRatings } from "@spanlight/eval";
 import type { TSideRating } from "@spanlight/eval";
@@ -34,7 +34,9 @@ export async function calibrateProjectJudge(options: {
   const days = new Map<string, TRatingRow[]>();
   for (const row of sides.a) {
     const day = new Date(Math.floor(row.timestampMs / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
-    days.set(day, [...(days.get(day) ?? []), row]);
+    const dayRows = days.get(day);
+    if (dayRows) dayRows.push(row);
+    else days.set(day, [row]);
   }
   const overTime = [...days.entries()]
     .sort(([left], [right]) => left.localeCompare(right))
@@ -43,20 +45,17 @@ export async function calibrateProjectJudge(options: {
       return { day, n: result.n, accuracy: result.accuracy, cohenKappa: result.cohenKappa, pearson: result.pearson };
     })
     .filter((point) => point.n > 0);
-  const authors = options.query.aAuthorId
-    ? [options.query.aAuthorId]
-    : (
-        await listRatings({
-          projectId: options.projectId,
-          name: options.query.a,
-          source: options.query.aSource,
-          from: options.query.from,
-          to: options.query.to,
-        })
-      )
-        .map((row) => row.author)
-        .filter((author): author is string => author !== null);
-  return { comparison, overTime, authors: [...new Set(authors)].sort() };
+  const { query } = options;
+  const authors = query.aAuthorId
+    ? [query.aAuthorId]
+    : await listScoreAuthors({
+        projectId: options.projectId,
+        name: query.a,
+        source: query.aSource,
+        from: query.from,
+        to: query.to,
+      });
+  return { comparison, overTime, authors };
 }
 
 async function readSides(options: { projectId: string; query: TCompareQuery }): Promise<TSides> {

@@ -1,30 +1,38 @@
 import "server-only";
 import { AGREEMENT_LIST_LIMIT } from "@spanlight/core";
 import type { TAgreementQuery, TAgreementResult } from "@spanlight/core";
-import { listRatings } from "@spanlight/db";
-import { computeAgreement } from "@spanlight/eval";
-import type { TRating } from "@spanlight/eval";
-import { defaultLevel, dominantDataType, ratingValue, targetKeyOf, targetOfKey } from "./rating-values";
+import { dominantScoreDataType, summariseAgreement } from "@spanlight/db";
+import { computeAgreementFromSummary } from "@spanlight/eval";
+import { defaultLevel, ratingValueOfKey, targetOfKey } from "./rating-values";
 
 /**
  * Agreement between the raters (authors) of one score name. Adjudicated scores are final values,
  * not raters, so they are left out; scores without an author cannot be told apart and are too.
+ * PostgreSQL counts the statistics' inputs, so the answer costs a few rows whatever the scores.
  */
 export async function computeProjectAgreement(options: {
   projectId: string;
   query: TAgreementQuery;
 }): Promise<TAgreementResult> {
   const { query } = options;
-  const rows = await listRatings({ projectId: options.projectId, ...query });
-  const dataType = dominantDataType(rows);
+  const window = { projectId: options.projectId, ...query };
+  const dataType = await dominantScoreDataType(window);
   const level = query.level ?? defaultLevel(dataType);
-  const ratings: TRating[] = [];
-  for (const row of rows) {
-    if (row.isAdjudicated || row.author === null || row.dataType !== dataType) continue;
-    const value = ratingValue(row, level);
-    if (value !== null) ratings.push({ targetKey: targetKeyOf(row), rater: row.author, value });
-  }
-  const agreement = computeAgreement({ ratings, level, isCategorical: dataType !== "NUMERIC" });
+  const rows = dataType
+    ? await summariseAgreement({ ...window, dataType, level, disagreementLimit: AGREEMENT_LIST_LIMIT })
+    : { patterns: [], disagreements: [] };
+  const agreement = computeAgreementFromSummary({
+    level,
+    isCategorical: dataType !== "NUMERIC",
+    patterns: rows.patterns,
+    disagreements: rows.disagreements.map(({ target, raters, keys }) => ({
+      targetKey: target,
+      values: raters.map((rater, index) => ({
+        rater,
+        value: ratingValueOfKey({ key: keys[index]!, dataType: dataType ?? "CATEGORICAL", level }),
+      })),
+    })),
+  });
   return {
     name: query.name,
     dataType,
@@ -37,7 +45,7 @@ export async function computeProjectAgreement(options: {
     cohenKappa: agreement.cohenKappa,
     fleissKappa: agreement.fleissKappa,
     pairs: agreement.pairs,
-    disagreements: agreement.disagreements.slice(0, AGREEMENT_LIST_LIMIT).map((disagreement) => ({
+    disagreements: agreement.disagreements.map((disagreement) => ({
       ...targetOfKey(disagreement.targetKey),
       values: disagreement.values.map((value) => ({ author: value.rater, value: value.value })),
     })),

@@ -59,6 +59,16 @@ export function ratingValue(row: TRatingRow, level: TAgreementLevel): TRatingVal
   }
 }
 
+/** A value back from its equality key (summariseAgreement's): the number, the boolean, or the label. */
+export function ratingValueOfKey(input: {
+  key: string;
+  dataType: TScoreDataType;
+  level: TAgreementLevel;
+}): TRatingValue {
+  if (input.level !== "nominal" || input.dataType === "NUMERIC") return Number(input.key);
+  return input.dataType === "BOOLEAN" ? input.key === "true" : input.key;
+}
+
 /**
  * Where an owner/admin adjudicated a target, that value is final: it replaces the side's ratings
  * there (compare) and is never a rater itself (agreement drops adjudicated rows before this).

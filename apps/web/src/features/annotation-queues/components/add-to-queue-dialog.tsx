@@ -30,10 +30,12 @@ type TAddToQueueDialogProps = {
   items: () => TAddQueueItems;
   /** "the traces matching this filter", "this trace"… */
   targetLabel: string;
+  /** The trigger's size: "sm" beside the trace page's other header buttons. */
+  size?: "sm" | "md";
 };
 
 /** Picks a queue and adds traces to it: the trace list's current filter, or one trace from its page. */
-export function AddToQueueDialog({ projectId, items, targetLabel }: TAddToQueueDialogProps) {
+export function AddToQueueDialog({ projectId, items, targetLabel, size = "md" }: TAddToQueueDialogProps) {
   const [isOpen, setIsOpen] = useState(false);
   const [queues, setQueues] = useState<TAnnotationQueueSummary[] | null>(null);
   const [queueId, setQueueId] = useState("");
@@ -67,7 +69,7 @@ export function AddToQueueDialog({ projectId, items, targetLabel }: TAddToQueueD
   return (
     <Dialog open={isOpen} onOpenChange={(open) => void onOpenChange(open)}>
       <DialogTrigger asChild>
-        <Button variant="secondary">
+        <Button variant="secondary" size={size}>
           <ClipboardPlus aria-hidden />
           Add to queue
         </Button>

@@ -2,7 +2,7 @@ import { ChevronRight } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
-import { formatTimestamp } from "@/features/trace-detail/lib/format";
+import { Timestamp } from "@/components/ui/timestamp";
 
 type TEntityHeaderProps = {
   breadcrumb: { label: string; href: string };
@@ -48,11 +48,7 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
   );
 }
 
-/** A wall-clock time to the second in the reader's zone; server and browser zones may differ. */
+/** A wall-clock time to the second in the reader's clock (local or UTC). */
 export function AbsoluteTime({ iso }: { iso: string }) {
-  return (
-    <time dateTime={iso} suppressHydrationWarning>
-      {formatTimestamp(iso).slice(0, 19)}
-    </time>
-  );
+  return <Timestamp iso={iso} />;
 }

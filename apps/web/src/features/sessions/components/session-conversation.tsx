@@ -3,7 +3,9 @@
 import type { TSessionDetail } from "@spanlight/core";
 import { useState } from "react";
 import type { TTextMode } from "@/features/trace-detail/components/chat-message";
-import { formatDuration, formatTimestamp } from "@/features/trace-detail/lib/format";
+import { formatDuration } from "@/features/trace-detail/lib/format";
+import { useTimeZone } from "@/hooks/use-time-zone";
+import { formatInstant } from "@/lib/time-zone";
 import { cn } from "@/lib/utils";
 import { SessionTurn } from "./session-turn";
 
@@ -13,6 +15,7 @@ const GAP_MARKER_MS = 60_000;
 /** The session read as a chat: its traces in start order, each one a user message and an answer. */
 export function SessionConversation({ projectId, session }: { projectId: string; session: TSessionDetail }) {
   const [textMode, setTextMode] = useState<TTextMode>("markdown");
+  const timeZone = useTimeZone();
   const traces = new Map(session.traces.map((trace) => [trace.traceId, trace]));
   return (
     <section aria-labelledby="conversation-title" className="flex flex-col gap-3">
@@ -30,8 +33,8 @@ export function SessionConversation({ projectId, session }: { projectId: string;
           const previous = index > 0 ? session.turns[index - 1] : undefined;
           const previousTrace = previous ? traces.get(previous.traceId) : undefined;
           const gapMs = previousTrace ? Date.parse(turn.startTime) - Date.parse(previousTrace.endTime) : 0;
-          const day = formatTimestamp(turn.startTime).slice(0, 10);
-          const hasDate = !previous || formatTimestamp(previous.startTime).slice(0, 10) !== day;
+          const day = formatInstant(turn.startTime, timeZone.mode).slice(0, 10);
+          const hasDate = !previous || formatInstant(previous.startTime, timeZone.mode).slice(0, 10) !== day;
           return (
             <li key={turn.traceId} className="flex flex-col gap-3">
               {gapMs >= GAP_MARKER_MS ? <GapMarker ms={gapMs} /> : null}

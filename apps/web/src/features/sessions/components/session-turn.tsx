@@ -8,7 +8,8 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ChatMessage } from "@/features/trace-detail/components/chat-message";
 import type { TTextMode } from "@/features/trace-detail/components/chat-message";
-import { formatDuration, formatInteger, formatTimestamp } from "@/features/trace-detail/lib/format";
+import { formatDuration, formatInteger } from "@/features/trace-detail/lib/format";
+import { Timestamp } from "@/components/ui/timestamp";
 import { cn } from "@/lib/utils";
 import { useModelCall } from "../hooks/use-model-call";
 import { tracePagePath } from "../lib/routes";
@@ -48,9 +49,9 @@ export function SessionTurn({ projectId, position, turn, trace, textMode, hasDat
         <span className="flex size-5 shrink-0 items-center justify-center rounded-full bg-zinc-900 text-[11px] font-semibold text-white tabular-nums">
           {position}
         </span>
-        <time dateTime={turn.startTime} className="text-zinc-500 tabular-nums" suppressHydrationWarning>
-          {formatTimestamp(turn.startTime).slice(hasDate ? 0 : 11, 19)}
-        </time>
+        <span className="text-zinc-500 tabular-nums">
+          <Timestamp iso={turn.startTime} precision={hasDate ? "datetime" : "time"} />
+        </span>
         {trace?.name ? <span className="max-w-64 truncate font-medium text-zinc-700">{trace.name}</span> : null}
         {hasError ? (
           <Badge tone="danger" hasDot className="py-0">

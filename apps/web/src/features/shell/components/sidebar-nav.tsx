@@ -13,7 +13,7 @@ export function SidebarNav({ projectId }: { projectId: string }) {
       {PROJECT_NAV_ITEMS.map((item) => (
         <NavLink key={item.segment} item={item} projectId={projectId} isActive={activeSection === item.segment} />
       ))}
-      <div className="mt-auto pt-4 pb-3">
+      <div className="mt-auto pt-4 pb-1">
         <NavLink
           item={SETTINGS_NAV_ITEM}
           projectId={projectId}
@@ -30,6 +30,8 @@ function NavLink({ item, projectId, isActive }: { item: TNavItem; projectId: str
     <Link
       href={`/project/${projectId}/${item.segment}`}
       aria-current={isActive ? "page" : undefined}
+      aria-label={item.label}
+      title={item.label}
       className={cn(
         "group flex h-8 items-center gap-2.5 rounded-md px-2 text-13 font-medium transition-colors outline-none",
         "focus-visible:ring-2 focus-visible:ring-brand/30",
@@ -42,7 +44,9 @@ function NavLink({ item, projectId, isActive }: { item: TNavItem; projectId: str
         className={cn("size-4 shrink-0", isActive ? "text-brand" : "text-zinc-400 group-hover:text-zinc-600")}
         aria-hidden
       />
-      {item.label}
+      <span data-sidebar-label className="truncate">
+        {item.label}
+      </span>
     </Link>
   );
 }

@@ -11,7 +11,9 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { ThemeMenuItems } from "@/features/theme";
 import { authClient } from "@/lib/auth/auth-client";
+import { TimeZoneMenuItems } from "./time-zone-menu-items";
 
 type TUserMenuProps = { user: { name: string; email: string } };
 
@@ -41,6 +43,10 @@ export function UserMenu({ user }: TUserMenuProps) {
           <span className="truncate text-13 font-medium text-zinc-900">{user.name}</span>
           <span className="truncate text-12 font-normal text-zinc-500">{user.email}</span>
         </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <ThemeMenuItems />
+        <DropdownMenuSeparator />
+        <TimeZoneMenuItems />
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={onSignOut} disabled={isSigningOut}>
           <LogOut aria-hidden />

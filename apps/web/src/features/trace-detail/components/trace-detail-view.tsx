@@ -2,6 +2,7 @@
 
 import type { TTraceSummary } from "@spanlight/core";
 import { useCallback, useMemo, useState } from "react";
+import type { ReactNode } from "react";
 import { buildSpanTree } from "../lib/build-span-tree";
 import { decodeCompactSpans } from "../lib/compact-spans";
 import type { TCompactSpans } from "../lib/compact-spans";
@@ -22,10 +23,12 @@ type TTraceDetailViewProps = {
   trace: TTraceSummary;
   spans: TCompactSpans;
   initialSpanId: string | null;
+  /** Buttons beside the exports (annotation queue, dataset), chosen by the page for the person's role. */
+  headerActions?: ReactNode;
 };
 
 /** Header on top; below it the tree with its timeline on the left and the selected span on the right. */
-export function TraceDetailView({ projectId, trace, spans, initialSpanId }: TTraceDetailViewProps) {
+export function TraceDetailView({ projectId, trace, spans, initialSpanId, headerActions }: TTraceDetailViewProps) {
   const tree = useMemo(() => buildSpanTree(decodeCompactSpans(spans)), [spans]);
   const totalMs = tree.endMs - tree.startMs;
   const rootIndex = tree.roots[0];
@@ -58,7 +61,7 @@ export function TraceDetailView({ projectId, trace, spans, initialSpanId }: TTra
 
   return (
     <div className="flex h-[calc(100vh-3rem)] min-h-[480px] flex-col">
-      <TraceHeader projectId={projectId} trace={trace} rootSpanId={rootSpanId} />
+      <TraceHeader projectId={projectId} trace={trace} rootSpanId={rootSpanId} actions={headerActions} />
       <div className="flex min-h-0 flex-1">
         <div className="flex min-w-0 flex-1 flex-col">
           <TreeToolbar

@@ -5,16 +5,23 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Timestamp } from "@/components/ui/timestamp";
 import { cn } from "@/lib/utils";
-import { formatDuration, formatInteger, formatTimestamp } from "../lib/format";
+import { formatDuration, formatInteger } from "../lib/format";
 import { sessionPagePath, traceExportPath, tracesPagePath, userPagePath } from "../lib/routes";
 import { AddSpanToDataset } from "./add-span-to-dataset";
 import { CostValue } from "./cost-value";
 
-type TTraceHeaderProps = { projectId: string; trace: TTraceSummary; rootSpanId: string | null };
+type TTraceHeaderProps = {
+  projectId: string;
+  trace: TTraceSummary;
+  rootSpanId: string | null;
+  /** The page's own buttons (e.g. Add to queue), shown before "add to dataset" and the exports. */
+  actions?: ReactNode;
+};
 
 /** The trace at a glance: name and id, when and how long, size, errors, tokens, cost, who, "add to dataset" and exports. */
-export function TraceHeader({ projectId, trace, rootSpanId }: TTraceHeaderProps) {
+export function TraceHeader({ projectId, trace, rootSpanId, actions }: TTraceHeaderProps) {
   return (
     <header className="shrink-0 border-b border-zinc-200 bg-white px-5 pt-3 pb-2.5">
       <div className="flex items-start gap-3">
@@ -43,6 +50,7 @@ export function TraceHeader({ projectId, trace, rootSpanId }: TTraceHeaderProps)
           </div>
         </div>
         <div className="flex shrink-0 items-center gap-1.5 pt-1">
+          {actions}
           {rootSpanId ? (
             <AddSpanToDataset projectId={projectId} traceId={trace.traceId} spanId={rootSpanId} isRoot />
           ) : null}
@@ -54,7 +62,9 @@ export function TraceHeader({ projectId, trace, rootSpanId }: TTraceHeaderProps)
           <span className="font-mono text-12 text-zinc-700">{trace.traceId}</span>
           <CopyButton value={trace.traceId} label="Copy trace ID" className="-my-1 h-6 px-1" />
         </Fact>
-        <Fact label="Started">{formatTimestamp(trace.startTime)}</Fact>
+        <Fact label="Started">
+          <Timestamp iso={trace.startTime} precision="precise" />
+        </Fact>
         <Fact label="Duration">{formatDuration(trace.durationMs)}</Fact>
         <Fact label="Spans">{formatInteger(trace.spanCount)}</Fact>
         <Fact label="Tokens">

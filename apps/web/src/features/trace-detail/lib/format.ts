@@ -47,17 +47,6 @@ function trimZeros(fixed: string): string {
   return fixed.replace(/(\.\d{2}\d*?)0+$/, "$1");
 }
 
-/** "2026-01-01 12:00:00.123" in the viewer's time zone. */
-export function formatTimestamp(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const pad = (value: number, width = 2) => String(value).padStart(width, "0");
-  return (
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
-    `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`
-  );
-}
-
 /** An offset from the trace start, for axes and event times: "+1.25s". */
 export function formatOffset(ms: number): string {
   return ms <= 0 ? "0" : `+${formatDuration(ms)}`;

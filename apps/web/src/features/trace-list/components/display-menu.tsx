@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
   DropdownMenuContent,
+  DropdownMenuItem,
   DropdownMenuLabel,
   DropdownMenuSeparator,
   DropdownMenuTrigger,
@@ -28,7 +29,7 @@ const HIDEABLE_COLUMNS = TRACE_COLUMNS.filter((column) => column.enableHiding !=
 
 type TDisplayMenuProps = { prefs: TTablePrefs; onPrefsChange: (edit: (current: TTablePrefs) => TTablePrefs) => void };
 
-/** Row density and column visibility; the choices stay in this browser. */
+/** Row density, column visibility and widths; the choices stay in this browser. */
 export function DisplayMenu({ prefs, onPrefsChange }: TDisplayMenuProps) {
   const setDensity = (value: string) => {
     const density = DENSITIES.find((candidate) => candidate === value);
@@ -67,6 +68,14 @@ export function DisplayMenu({ prefs, onPrefsChange }: TDisplayMenuProps) {
             {column.label}
           </DropdownMenuCheckboxItem>
         ))}
+        {Object.keys(prefs.columnSizing).length > 0 ? (
+          <>
+            <DropdownMenuSeparator />
+            <DropdownMenuItem onSelect={() => onPrefsChange((current) => ({ ...current, columnSizing: {} }))}>
+              Reset column widths
+            </DropdownMenuItem>
+          </>
+        ) : null}
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { ZSpanKind } from "@spanlight/core";
+import { TRACE_FACET_FIELDS, ZSpanKind } from "@spanlight/core";
 import { useState } from "react";
 import type { FormEvent, ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -8,10 +8,13 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { SPAN_KIND_STYLES } from "@/features/trace-detail/lib/span-kind-styles";
 import { cn } from "@/lib/utils";
+import { formatInteger } from "../lib/format-cells";
 import { applyFilterForm, filterFormError } from "../lib/filter-form";
 import { listParam } from "../lib/list-url";
+import { useTraceFacets } from "../hooks/use-trace-facets";
 
 type TFilterPanelProps = {
+  projectId: string;
   /** The URL's canonical search; the form starts from it. */
   search: string;
   onApply: (next: URLSearchParams) => void;
@@ -19,8 +22,9 @@ type TFilterPanelProps = {
 };
 
 /** Every filter besides search and time, as one form applied at once. */
-export function FilterPanel({ search, onApply, onClose }: TFilterPanelProps) {
+export function FilterPanel({ projectId, search, onApply, onClose }: TFilterPanelProps) {
   const params = new URLSearchParams(search);
+  const facets = useTraceFacets(projectId, search);
   const [error, setError] = useState<string | null>(null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -46,6 +50,7 @@ export function FilterPanel({ search, onApply, onClose }: TFilterPanelProps) {
         <Field label="Name contains" htmlFor="filter-name">
           <Input
             id="filter-name"
+            list="facets-name"
             name="name"
             defaultValue={params.get("name") ?? ""}
             placeholder="checkout"
@@ -55,6 +60,7 @@ export function FilterPanel({ search, onApply, onClose }: TFilterPanelProps) {
         <Field label="User ID" htmlFor="filter-user">
           <Input
             id="filter-user"
+            list="facets-userId"
             name="userId"
             defaultValue={params.get("userId") ?? ""}
             placeholder="Exact user id"
@@ -64,6 +70,7 @@ export function FilterPanel({ search, onApply, onClose }: TFilterPanelProps) {
         <Field label="Session ID" htmlFor="filter-session">
           <Input
             id="filter-session"
+            list="facets-sessionId"
             name="sessionId"
             defaultValue={params.get("sessionId") ?? ""}
             placeholder="Exact session id"
@@ -71,11 +78,18 @@ export function FilterPanel({ search, onApply, onClose }: TFilterPanelProps) {
           />
         </Field>
         <Field label="Tags" htmlFor="filter-tags" hint="All of them, comma-separated">
-          <Input id="filter-tags" name="tags" defaultValue={params.get("tags") ?? ""} placeholder="prod, beta" />
+          <Input
+            id="filter-tags"
+            list="facets-tags"
+            name="tags"
+            defaultValue={params.get("tags") ?? ""}
+            placeholder="prod, beta"
+          />
         </Field>
         <Field label="Environment" htmlFor="filter-environment">
           <Input
             id="filter-environment"
+            list="facets-environment"
             name="environment"
             defaultValue={params.get("environment") ?? ""}
             placeholder="production"
@@ -84,6 +98,7 @@ export function FilterPanel({ search, onApply, onClose }: TFilterPanelProps) {
         <Field label="Release" htmlFor="filter-release">
           <Input
             id="filter-release"
+            list="facets-release"
             name="release"
             defaultValue={params.get("release") ?? ""}
             placeholder="1.4.2"
@@ -110,7 +125,13 @@ export function FilterPanel({ search, onApply, onClose }: TFilterPanelProps) {
           </div>
         </Field>
         <Field label="Models" htmlFor="filter-model" hint="Any of them, comma-separated">
-          <Input id="filter-model" name="model" defaultValue={params.get("model") ?? ""} placeholder="gpt-4o-mini" />
+          <Input
+            id="filter-model"
+            list="facets-model"
+            name="model"
+            defaultValue={params.get("model") ?? ""}
+            placeholder="gpt-4o-mini"
+          />
         </Field>
         <RangeField label="Latency (ms)" name="LatencyMs" params={params} step="1" />
         <RangeField label="Cost (USD)" name="Cost" params={params} step="any" />
@@ -151,6 +172,13 @@ export function FilterPanel({ search, onApply, onClose }: TFilterPanelProps) {
           Apply filters
         </Button>
       </div>
+      {TRACE_FACET_FIELDS.map((field) => (
+        <datalist key={field} id={`facets-${field}`}>
+          {(facets?.facets[field] ?? []).map(({ value, count }) => (
+            <option key={value} value={value} label={`${formatInteger(count)} trace${count === 1 ? "" : "s"}`} />
+          ))}
+        </datalist>
+      ))}
     </form>
   );
 }

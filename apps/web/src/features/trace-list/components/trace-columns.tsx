@@ -30,6 +30,8 @@ export const TRACE_COLUMNS = helper.columns([
     id: "select",
     enableHiding: false,
     enableSorting: false,
+    size: 36,
+    enableResizing: false,
     meta: { label: "Select", width: 36 },
     header: ({ table }) => (
       <SelectBox
@@ -52,6 +54,7 @@ export const TRACE_COLUMNS = helper.columns([
     header: "Time",
     enableHiding: false,
     sortDescFirst: true,
+    size: 104,
     meta: { label: "Time", width: 104 },
     cell: (info) => (
       <span className="text-zinc-500 tabular-nums">
@@ -64,6 +67,7 @@ export const TRACE_COLUMNS = helper.columns([
     header: "Name",
     enableSorting: false,
     enableHiding: false,
+    size: 160,
     meta: { label: "Name", width: 160 },
     cell: (info) => (
       <TraceNameLink
@@ -76,6 +80,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "input",
     header: "Input",
     enableSorting: false,
+    enableResizing: false,
     meta: { label: "Input" },
     cell: (info) => <TruncatedText text={info.getValue()} className="text-zinc-600" />,
   }),
@@ -83,6 +88,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "output",
     header: "Output",
     enableSorting: false,
+    enableResizing: false,
     meta: { label: "Output" },
     cell: (info) => <TruncatedText text={info.getValue()} className="text-zinc-600" />,
   }),
@@ -90,6 +96,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "user",
     header: "User",
     enableSorting: false,
+    size: 112,
     meta: { label: "User", width: 112 },
     cell: (info) => {
       const userId = info.getValue();
@@ -102,6 +109,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "session",
     header: "Session",
     enableSorting: false,
+    size: 140,
     meta: { label: "Session", width: 140 },
     cell: (info) => {
       const sessionId = info.getValue();
@@ -113,6 +121,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "tags",
     header: "Tags",
     enableSorting: false,
+    size: 120,
     meta: { label: "Tags", width: 120 },
     cell: (info) => <TagBadges tags={info.getValue()} onSelect={info.table.options.meta!.onFilterByTag} />,
   }),
@@ -120,6 +129,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "environment",
     header: "Env",
     enableSorting: false,
+    size: 100,
     meta: { label: "Environment", width: 100 },
     cell: (info) => <TruncatedText text={info.getValue()} />,
   }),
@@ -127,6 +137,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "latency",
     header: "Latency",
     sortDescFirst: true,
+    size: 72,
     meta: { label: "Latency", width: 72, isNumeric: true },
     cell: (info) => formatDuration(info.getValue()),
   }),
@@ -134,6 +145,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "tokens",
     header: "Tokens",
     sortDescFirst: true,
+    size: 64,
     meta: { label: "Tokens", width: 64, isNumeric: true },
     cell: (info) => <TokensCell trace={info.row.original} text={formatTokens(info.getValue())} />,
   }),
@@ -141,6 +153,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "cost",
     header: "Cost",
     sortDescFirst: true,
+    size: 76,
     meta: { label: "Cost", width: 76, isNumeric: true },
     cell: (info) => (info.getValue() === 0 ? <EmptyCell /> : <CostValue usd={info.getValue()} />),
   }),
@@ -148,6 +161,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "spans",
     header: "Spans",
     enableSorting: false,
+    size: 56,
     meta: { label: "Span count", width: 56, isNumeric: true },
     cell: (info) => formatInteger(info.getValue()),
   }),
@@ -155,6 +169,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "errors",
     header: "Errors",
     enableSorting: false,
+    size: 56,
     meta: { label: "Errors", width: 56 },
     cell: (info) => <ErrorCountBadge count={info.getValue()} />,
   }),
@@ -163,6 +178,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "models",
     header: "Kinds · Models",
     enableSorting: false,
+    size: 156,
     meta: { label: "Kinds & models", width: 156 },
     cell: (info) => <KindsAndModels kinds={info.row.original.kinds} models={info.row.original.models} />,
   }),
@@ -171,6 +187,7 @@ export const TRACE_COLUMNS = helper.columns([
     id: "scores",
     header: "Scores",
     enableSorting: false,
+    size: 160,
     meta: { label: "Scores", width: 160 },
     cell: (info) => <ScoreMeansCell means={info.row.original.scoreMeans} />,
   }),

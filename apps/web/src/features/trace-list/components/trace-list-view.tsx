@@ -129,7 +129,7 @@ export function TraceListView({
             <Filter aria-hidden />
             Filters
             {chips.length > 0 ? (
-              <span className="rounded-full bg-brand px-1.5 text-[11px] leading-4 font-semibold text-white tabular-nums">
+              <span className="rounded-full bg-brand px-1.5 text-[11px] leading-4 font-semibold text-on-accent tabular-nums">
                 {chips.length}
               </span>
             ) : null}
@@ -155,6 +155,7 @@ export function TraceListView({
       </div>
       {isFilterPanelOpen ? (
         <FilterPanel
+          projectId={projectId}
           search={search}
           onApply={(next) => replaceSearch(next.toString())}
           onClose={() => setIsFilterPanelOpen(false)}
@@ -173,6 +174,7 @@ export function TraceListView({
         sorting={sorting}
         onSortingChange={onSortingChange}
         prefs={prefs}
+        onColumnSizingChange={(columnSizing) => updatePrefs((current) => ({ ...current, columnSizing }))}
         isStale={query.isPending}
         isPolling={isLiveOn && isVisible}
         canWrite={canWrite}

@@ -20,6 +20,7 @@ type TTraceResultsProps = {
   sorting: SortingState;
   onSortingChange: (sorting: SortingState) => void;
   prefs: TTablePrefs;
+  onColumnSizingChange: (sizing: TTablePrefs["columnSizing"]) => void;
   isStale: boolean;
   isPolling: boolean;
   /** Members and up select rows to act on them; viewers only read. */
@@ -79,6 +80,8 @@ export function TraceResults({
           canSelect={canWrite}
           onFilterByTag={onFilterByTag}
           columnVisibility={tableProps.prefs.columnVisibility}
+          columnSizing={tableProps.prefs.columnSizing}
+          onColumnSizingChange={tableProps.onColumnSizingChange}
           density={tableProps.prefs.density}
           freshIds={pages.freshIds}
           isStale={tableProps.isStale}

@@ -22,7 +22,7 @@ export function TraceTableHeader({ table }: { table: TTraceTable }) {
                 scope="col"
                 aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                 className={cn(
-                  "sticky top-0 z-10 h-8 border-b border-zinc-200 bg-zinc-50 px-3 text-12 font-medium whitespace-nowrap text-zinc-500",
+                  "group/th sticky top-0 z-10 h-8 border-b border-zinc-200 bg-zinc-50 px-3 text-12 font-medium whitespace-nowrap text-zinc-500",
                   isNumeric ? "text-right" : "text-left",
                 )}
               >
@@ -41,12 +41,39 @@ export function TraceTableHeader({ table }: { table: TTraceTable }) {
                 ) : (
                   <table.FlexRender header={header} />
                 )}
+                {column.getCanResize() ? <ResizeHandle header={header} /> : null}
               </th>
             );
           })}
         </tr>
       ))}
     </thead>
+  );
+}
+
+type THeader = ReturnType<TTraceTable["getHeaderGroups"]>[number]["headers"][number];
+
+/** Drag to widen or narrow the column; a double click gives it its default width back. */
+function ResizeHandle({ header }: { header: THeader }) {
+  const { column } = header;
+  const label = column.columnDef.meta?.label ?? column.id;
+  const onResizeStart = header.getResizeHandler();
+  return (
+    // Pointer-only, like the virtualised rows' hover: hidden from the header's accessible name.
+    <div
+      aria-hidden
+      data-column-resizer={column.id}
+      title={`Drag to resize ${label}; double-click to reset`}
+      onMouseDown={onResizeStart}
+      onTouchStart={onResizeStart}
+      onDoubleClick={() => column.resetSize()}
+      onClick={(event) => event.stopPropagation()}
+      className={cn(
+        "absolute top-0 right-0 z-20 h-full w-1.5 cursor-col-resize touch-none select-none",
+        "opacity-0 group-hover/th:opacity-100 hover:bg-brand/40",
+        column.getIsResizing() && "bg-brand/60 opacity-100",
+      )}
+    />
   );
 }
 

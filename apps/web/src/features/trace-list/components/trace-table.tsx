@@ -2,7 +2,7 @@
 
 import type { TTraceSummary } from "@spanlight/core";
 import { useTable } from "@tanstack/react-table";
-import type { RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
+import type { ColumnSizingState, RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
@@ -11,7 +11,7 @@ import { cn } from "@/lib/utils";
 import { tracePagePath } from "../lib/routes";
 import { TRACE_TABLE_FEATURES } from "../lib/table-features";
 import { ROW_HEIGHT } from "../lib/table-prefs";
-import type { TColumnVisibility, TDensity } from "../lib/table-prefs";
+import type { TColumnSizing, TColumnVisibility, TDensity } from "../lib/table-prefs";
 import { TRACE_COLUMNS } from "./trace-columns";
 import { TraceTableHeader } from "./trace-table-header";
 
@@ -35,6 +35,9 @@ type TTraceTableProps = {
   canSelect: boolean;
   onFilterByTag: (tag: string) => void;
   columnVisibility: TColumnVisibility;
+  /** Widths a person dragged (the header's handles); saved with the table's other prefs. */
+  columnSizing: TColumnSizing;
+  onColumnSizingChange: (sizing: TColumnSizing) => void;
   density: TDensity;
   freshIds: ReadonlySet<string>;
   /** A new view is on its way from the server: the rows shown are the old view's. */
@@ -64,7 +67,12 @@ export function TraceTable(props: TTraceTableProps) {
       sorting,
       columnVisibility: { ...columnVisibility, select: props.canSelect },
       rowSelection: props.rowSelection,
+      columnSizing: props.columnSizing,
     },
+    onColumnSizingChange: (updater: Updater<ColumnSizingState>) =>
+      props.onColumnSizingChange(typeof updater === "function" ? updater(props.columnSizing) : updater),
+    enableColumnResizing: true,
+    columnResizeMode: "onChange",
     onSortingChange: (updater: Updater<SortingState>) =>
       props.onSortingChange(typeof updater === "function" ? updater(sorting) : updater),
     onRowSelectionChange: (updater: Updater<RowSelectionState>) =>
@@ -97,10 +105,9 @@ export function TraceTable(props: TTraceTableProps) {
 
   const paddingTop = virtualRows[0]?.start ?? 0;
   const paddingBottom = virtualRows.length > 0 ? virtualizer.getTotalSize() - virtualRows.at(-1)!.end : 0;
-  const minWidth = visibleColumns.reduce(
-    (sum, column) => sum + (column.columnDef.meta?.width ?? FLEX_COLUMN_MIN_WIDTH),
-    0,
-  );
+  const widthOf = (column: (typeof visibleColumns)[number]) =>
+    column.columnDef.meta?.width === undefined ? undefined : column.getSize();
+  const minWidth = visibleColumns.reduce((sum, column) => sum + (widthOf(column) ?? FLEX_COLUMN_MIN_WIDTH), 0);
 
   function onRowClick(event: MouseEvent<HTMLTableRowElement>, traceId: string) {
     // Links and buttons inside a row do their own thing; a drag to select text is not a click.
@@ -128,7 +135,7 @@ export function TraceTable(props: TTraceTableProps) {
       >
         <colgroup>
           {visibleColumns.map((column) => (
-            <col key={column.id} style={{ width: column.columnDef.meta?.width }} />
+            <col key={column.id} style={{ width: widthOf(column) }} />
           ))}
         </colgroup>
         <TraceTableHeader table={table} />

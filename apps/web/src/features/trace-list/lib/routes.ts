@@ -7,6 +7,15 @@ export function traceListApiPath(projectId: string, params: URLSearchParams): st
   return `/api/projects/${segment(projectId)}/traces${query ? `?${query}` : ""}`;
 }
 
+/** The filter suggestions over the list's window (`from`/`to` only). */
+export function traceFacetsApiPath(projectId: string, window: { from?: string; to?: string }): string {
+  const params = new URLSearchParams();
+  if (window.from) params.set("from", window.from);
+  if (window.to) params.set("to", window.to);
+  const query = params.toString();
+  return `/api/projects/${segment(projectId)}/traces/facets${query ? `?${query}` : ""}`;
+}
+
 export function savedViewsApiPath(projectId: string): string {
   return `/api/projects/${segment(projectId)}/saved-views`;
 }

@@ -1,6 +1,9 @@
 // The table's registered TanStack Table v9 features: sorting state (the server sorts; the table only
-// holds which column is sorted), column visibility and row selection, plus typed column and table meta.
+// holds which column is sorted), column visibility, row selection and column widths a person drags,
+// plus typed column and table meta.
 import {
+  columnResizingFeature,
+  columnSizingFeature,
   columnVisibilityFeature,
   metaHelper,
   rowSelectionFeature,
@@ -11,7 +14,7 @@ import {
 export type TTraceColumnMeta = {
   /** The column's name in the columns menu. */
   label: string;
-  /** Fixed width in px; a column without one shares the rest (the previews). */
+  /** Default width in px (also its `size`); a column without one shares the rest (the previews). */
   width?: number;
   /** Numbers align right, so their digits line up. */
   isNumeric?: boolean;
@@ -27,6 +30,8 @@ export const TRACE_TABLE_FEATURES = tableFeatures({
   rowSortingFeature,
   columnVisibilityFeature,
   rowSelectionFeature,
+  columnSizingFeature,
+  columnResizingFeature,
   columnMeta: metaHelper<TTraceColumnMeta>(),
   tableMeta: metaHelper<TTraceTableMeta>(),
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import type { TTraceSummary } from "@spanlight/core";
+import { AddToQueueDialog } from "@/features/annotation-queues";
 import { TraceScoresProvider } from "@/features/scores";
 import { TraceDetailView } from "@/features/trace-detail";
 import type { TCompactSpans } from "@/features/trace-detail";
@@ -23,7 +24,19 @@ export function TraceDetailClient({ canAnnotate, currentUserId, ...props }: TTra
       canAnnotate={canAnnotate}
       currentUserId={currentUserId}
     >
-      <TraceDetailView {...props} />
+      <TraceDetailView
+        {...props}
+        headerActions={
+          canAnnotate ? (
+            <AddToQueueDialog
+              projectId={props.projectId}
+              targetLabel="this trace"
+              size="sm"
+              items={() => ({ traceIds: [props.trace.traceId] })}
+            />
+          ) : null
+        }
+      />
     </TraceScoresProvider>
   );
 }
