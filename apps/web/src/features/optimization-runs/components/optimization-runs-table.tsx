@@ -1,7 +1,8 @@
 import type { TOptimizationRunSummary } from "@spanlight/core";
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatCost, formatInteger, formatTimestamp } from "@/features/trace-detail/lib/format";
+import { Timestamp } from "@/components/ui/timestamp";
+import { formatCost, formatInteger } from "@/features/trace-detail/lib/format";
 import { optimizationRunPagePath } from "../lib/routes";
 
 function score(value: number | null): string {
@@ -43,7 +44,9 @@ export function OptimizationRunsTable({ projectId, runs }: { projectId: string; 
             <TableCell className="text-right tabular-nums">
               {run.costUsd === null ? "–" : formatCost(run.costUsd)}
             </TableCell>
-            <TableCell className="text-zinc-500">{formatTimestamp(run.startTime)}</TableCell>
+            <TableCell className="text-zinc-500 tabular-nums">
+              <Timestamp iso={run.startTime} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
