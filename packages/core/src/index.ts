@@ -85,6 +85,14 @@ export {
 export type { TCreateSavedView, TSavedView } from "./contracts/saved-views.ts";
 export { DELETE_TRACES_MAX, ZDeleteTraces, ZDeleteTracesResult } from "./contracts/trace-delete.ts";
 export {
+  TRACE_LIST_EXPORT_MAX,
+  ZTraceListExportFormat,
+  ZTraceListExportFormatQuery,
+  ZTraceListExportQuery,
+  ZTraceListExportSelection,
+} from "./contracts/trace-list-export.ts";
+export type { TTraceListExportFormat, TTraceListExportQuery } from "./contracts/trace-list-export.ts";
+export {
   TRACE_FACET_FIELDS,
   TRACE_FACET_LIMIT,
   TRACE_FACET_SAMPLE,

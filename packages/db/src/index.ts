@@ -37,6 +37,7 @@ export { getTraceDetail } from "./traces/get-trace-detail.ts";
 export { streamTraceDetail } from "./traces/stream-trace-detail.ts";
 export { listTraces } from "./traces/list-traces.ts";
 export { listTraceFacets } from "./traces/list-trace-facets.ts";
+export { getTraceSummaries } from "./traces/get-trace-summaries.ts";
 export { deleteTraces } from "./traces/delete-traces.ts";
 export { getTraceTree } from "./traces/get-trace-tree.ts";
 export { getSpan } from "./traces/get-span.ts";

@@ -1,5 +1,5 @@
 import { test } from "@playwright/test";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext, Download, Page } from "@playwright/test";
 import { addMember, newApiClient, signInApiClient, signUpBrowser, uniqueAccount } from "../support/accounts";
 import { E2E_OWNER } from "../support/e2e-env";
 import { postOtlpJson, signInToOwnerProject, waitForTrace } from "../support/otlp-send";
@@ -34,6 +34,12 @@ function traceRows(page: Page) {
 async function openRunView(page: Page, projectId: string, extra = ""): Promise<void> {
   await page.goto(`/project/${projectId}/traces?tags=${run}${extra}`);
   await expect(traceTable(page)).toBeVisible();
+}
+
+async function readDownload(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 async function rowTraceIds(page: Page): Promise<string[]> {
@@ -191,6 +197,34 @@ test.describe("[TRACES]: the trace list", () => {
     await page.getByRole("button", { name: "Display" }).click();
     await page.getByRole("menuitem", { name: "Reset column widths" }).click();
     await expect.poll(async () => Math.round((await header.boundingBox())!.width)).toBe(Math.round(widthBefore));
+  });
+
+  test("exports the filtered list and the selected rows as files", async ({ page, context }) => {
+    const projectId = await signInToOwnerProject(context);
+    await openRunView(page, projectId);
+    await expect(traceRows(page)).toHaveCount(4);
+
+    await page.getByRole("button", { name: "Export the filtered list" }).click();
+    const [whole] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "JSON" }).click(),
+    ]);
+    expect(whole.suggestedFilename()).toMatch(/^traces-.*\.json$/);
+    const exported = JSON.parse(await readDownload(whole)) as Array<{ traceId: string }>;
+    expect(exported.map((trace) => trace.traceId).sort()).toEqual(traces.map((trace) => trace.traceId).sort());
+
+    await traceRows(page).filter({ hasText: flights.name }).getByRole("checkbox").check();
+    await page
+      .getByRole("region", { name: "Selected traces" })
+      .getByRole("button", { name: "Export the selection" })
+      .click();
+    const [selected] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "CSV" }).click(),
+    ]);
+    const lines = (await readDownload(selected)).trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(flights.traceId);
   });
 
   test("opens a trace when its row is clicked", async ({ page, context }) => {

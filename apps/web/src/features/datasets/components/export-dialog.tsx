@@ -21,7 +21,8 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { TextField } from "@/components/ui/text-field";
 import { errorMessage } from "@/lib/api-client/api-fetch";
 import { datasetApiPath, queryString } from "../lib/dataset-paths";
-import { downloadWithProgress, formatBytes, saveBlob } from "../lib/download-stream";
+import { saveBlob } from "@/lib/download";
+import { downloadWithProgress, formatBytes } from "../lib/download-stream";
 import { DATASET_FORMATS } from "../lib/dataset-formats";
 import type { TDatasetFormat } from "../lib/dataset-formats";
 import { VersionPicker } from "./version-picker";

@@ -1,4 +1,5 @@
 import { ApiError, readProblemMessage } from "@/lib/api-client/api-fetch";
+import { fileNameOf } from "@/lib/download";
 
 /**
  * Fetches a streamed file, reading its body chunk by chunk so the caller can show the bytes as they
@@ -24,24 +25,10 @@ export async function downloadWithProgress(options: {
     options.onProgress(bytes);
   }
   const type = response.headers.get("content-type") ?? "application/octet-stream";
-  return { blob: new Blob(chunks, { type }), fileName: fileNameOf(response.headers.get("content-disposition")) };
-}
-
-/** Saves a Blob as a file through a temporary link. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click has started the download; the URL can go once the browser has taken it.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function fileNameOf(disposition: string | null): string {
-  return /filename="([^"]+)"/.exec(disposition ?? "")?.[1] ?? "dataset";
+  return {
+    blob: new Blob(chunks, { type }),
+    fileName: fileNameOf(response.headers.get("content-disposition"), "dataset"),
+  };
 }
 
 /** 1.2 MB, 340 KB, 12 B. */

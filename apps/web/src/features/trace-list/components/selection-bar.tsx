@@ -10,6 +10,7 @@ import { BulkAddToDatasetDialog } from "@/features/datasets";
 import { apiFetch, errorMessage } from "@/lib/api-client/api-fetch";
 import { formatInteger } from "../lib/format-cells";
 import { traceListApiPath } from "../lib/routes";
+import { ExportMenu } from "./export-menu";
 
 type TSelectionBarProps = {
   projectId: string;
@@ -19,7 +20,7 @@ type TSelectionBarProps = {
   onDeleted: (traceIds: string[]) => void;
 };
 
-/** What can be done with the selected rows: add them to an annotation queue or a dataset, delete them (confirmed), or clear the selection. */
+/** What can be done with the selected rows: add them to an annotation queue or a dataset, export them, delete them (confirmed), or clear the selection. */
 export function SelectionBar({ projectId, selectedIds, onClear, onDeleted }: TSelectionBarProps) {
   const [isPending, setIsPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -64,6 +65,7 @@ export function SelectionBar({ projectId, selectedIds, onClear, onDeleted }: TSe
         targetLabel={`the ${formatInteger(count)} selected ${noun}`}
         target={() => ({ traceIds: selectedIds })}
       />
+      <ExportMenu projectId={projectId} traceIds={selectedIds} />
       <ConfirmDialog
         triggerLabel="Delete"
         triggerAriaLabel={`Delete ${formatInteger(count)} selected ${noun}`}

@@ -19,6 +19,7 @@ import { isNewestFirst, sortingFromParams, writeSorting } from "../lib/sorting";
 import { isOpenEnded, readTimeRange, timeRangeLabel } from "../lib/time-range";
 import { ActiveFilterChips } from "./active-filter-chips";
 import { DisplayMenu } from "./display-menu";
+import { ExportMenu } from "./export-menu";
 import { FilterPanel } from "./filter-panel";
 import { LiveToggle } from "./live-toggle";
 import { SavedViewsMenu } from "./saved-views-menu";
@@ -111,6 +112,7 @@ export function TraceListView({
                 target={() => ({ filter: Object.fromEntries(listApiParams(search, Date.now())) })}
               />
             ) : null}
+            <ExportMenu projectId={projectId} search={search} />
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-2">

@@ -7,6 +7,15 @@ export function traceListApiPath(projectId: string, params: URLSearchParams): st
   return `/api/projects/${segment(projectId)}/traces${query ? `?${query}` : ""}`;
 }
 
+/** The traces export: GET with the list's API params (the whole filter), POST with selected ids. */
+export function traceExportApiPath(projectId: string, params: URLSearchParams, format: "json" | "csv"): string {
+  const query = new URLSearchParams(params);
+  query.delete("cursor");
+  query.delete("limit");
+  query.set("format", format);
+  return `/api/projects/${segment(projectId)}/traces/export?${query.toString()}`;
+}
+
 /** The filter suggestions over the list's window (`from`/`to` only). */
 export function traceFacetsApiPath(projectId: string, window: { from?: string; to?: string }): string {
   const params = new URLSearchParams();
