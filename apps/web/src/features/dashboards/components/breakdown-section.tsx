@@ -3,7 +3,7 @@
 import type { TMetricGroup, TMetricView } from "@spanlight/core";
 import { useMetrics } from "../hooks/use-metrics";
 import type { TDashboardContext } from "../lib/dashboard-context";
-import { formatChange, formatCount, formatMs, formatTokens, formatUsd } from "../lib/format-metric";
+import { formatChange, formatCount, formatMs, formatUsd } from "../lib/format-metric";
 import { totalOf } from "../lib/series";
 import { BreakdownTable } from "./breakdown-table";
 import type { TBreakdownColumn } from "./breakdown-table";
@@ -34,7 +34,8 @@ const LATENCY: TBreakdownColumn[] = [
   { key: "latencyP99", label: "p99", format: formatMs },
 ];
 const COST: TBreakdownColumn = { key: "costUsd", label: "Cost", format: formatUsd };
-const TOKENS: TBreakdownColumn = { key: "totalTokens", label: "Tokens", format: formatTokens };
+// The header carries the unit: "1,500 tok" wrapped in a third of the page.
+const TOKENS: TBreakdownColumn = { key: "totalTokens", label: "Tokens", format: formatCount };
 /** New in this period (nothing before) reads "new"; no previous cost, "–". */
 const CHANGE: TBreakdownColumn = { key: "change", label: "vs prev.", format: formatChange };
 
