@@ -55,13 +55,7 @@ export {
   type TEncodeDatasetOptions,
 } from "./formats/encode-dataset.ts";
 export { encodeJsonlLine } from "./formats/jsonl-format.ts";
-export {
-  CSV_HEADER_LINE,
-  decodeJsonCell,
-  encodeCsvRow,
-  encodeCsvTable,
-  encodeJsonCell,
-} from "./formats/csv-format.ts";
+export { CSV_HEADER_LINE, decodeJsonCell, encodeCsvRow, encodeCsvTable, encodeJsonCell } from "./formats/csv-format.ts";
 export { chatMessages, decodeOpenAiLine, encodeOpenAiLine } from "./formats/openai-format.ts";
 export { decodeDspyLine, dspyInputKeys, encodeDspyLine, type TDspyDecodeOptions } from "./formats/dspy-format.ts";
 export { DEFAULT_MAX_LINE_LENGTH, readLines, type TReadLinesOptions } from "./formats/read-lines.ts";

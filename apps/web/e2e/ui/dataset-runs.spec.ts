@@ -104,7 +104,11 @@ test.describe("[EXPERIMENTS]: an optimisation run's page", () => {
     await expect(trials.getByRole("row").filter({ hasText: "cand-4" }).first()).toContainText("accepted");
     const candidates = page.getByRole("table", { name: "Candidates" });
     await expect(candidates.getByRole("row").filter({ hasText: "cand-4" })).toContainText("best");
-    await expect(candidates).toContainText("Candidate 2: list every phenotype term.");
+    // Each candidate's instructions are diffed against the first candidate's (no GEPA parents here).
+    await expect(candidates.getByRole("row").nth(1)).toContainText("Candidate 1: list every phenotype term.");
+    const secondInstructions = candidates.getByLabel("Instructions of cand-2");
+    await expect(secondInstructions.locator('[data-change="added"]')).toContainText(["2"]);
+    await expect(secondInstructions.locator('[data-change="removed"]')).toContainText(["1"]);
     await page.screenshot({ path: test.info().outputPath("optimization-run.png"), fullPage: true });
   });
 });

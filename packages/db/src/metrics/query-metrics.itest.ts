@@ -311,6 +311,43 @@ describe("[METRICS] queryMetrics", () => {
     );
   });
 
+  it("counts a trace under each model it used (traces view) and reads span scores on their span (spans view)", async () => {
+    const byModel = await queryMetrics({
+      projectId,
+      query: query({ view: "traces", measures: ["count"], groupBy: ["model"] }),
+    });
+    const traces = tracesFromSpans(seeded.rows);
+    const usedBy = (model: string) =>
+      traces.filter((trace) => seeded.rows.some((row) => row.traceId === trace.traceId && row.model === model)).length;
+    expect(byModel.data).toEqual([
+      { model: "claude-3-5-sonnet", count: usedBy("claude-3-5-sonnet") },
+      { model: "gpt-4o", count: usedBy("gpt-4o") },
+    ]);
+
+    const call = seeded.rows.find((row) => row.kind === "LLM" && row.model === "gpt-4o")!;
+    await insertScore({
+      projectId,
+      score: makeNewScore({ name: "call-quality", traceId: call.traceId, spanId: call.spanId, numericValue: 0.25 }),
+    });
+    await insertScore({
+      projectId,
+      score: makeNewScore({ name: "call-quality", traceId: call.traceId, spanId: call.spanId, numericValue: 0.75 }),
+    });
+    const spanScores = await queryMetrics({
+      projectId,
+      query: query({
+        view: "spans",
+        measures: ["scoreMean:call-quality", "scoreCount:call-quality"],
+        groupBy: ["model"],
+        filters: { kind: "LLM" },
+      }),
+    });
+    expect(spanScores.data).toEqual([
+      { model: "claude-3-5-sonnet", "scoreMean:call-quality": null, "scoreCount:call-quality": 0 },
+      { model: "gpt-4o", "scoreMean:call-quality": 0.5, "scoreCount:call-quality": 2 },
+    ]);
+  });
+
   it("answers an unknown measure, an unknown group or a span-only group on traces with the field named", () => {
     const issuesOf = (input: Record<string, unknown>) => {
       const parsed = ZMetricsQuery.safeParse({ ...WINDOW, view: "traces", measures: ["count"], ...input });

@@ -126,7 +126,10 @@ function toTrial(trial: TStoredOptimizationSpan | undefined, evaluation: TStored
 
 function candidatesOf(spans: readonly TStoredOptimizationSpan[]): TOptimizationCandidate[] {
   const byId = new Map<string, TOptimizationCandidate>();
-  for (const span of [...spans].sort((a, b) => a.startTime.localeCompare(b.startTime))) {
+  // In trial order (the order the optimiser proposed them), whatever order the spans arrived in.
+  const trialOrder = (span: TStoredOptimizationSpan) => numberAt(span.attributes, TRIAL_NUMBER) ?? Infinity;
+  const ordered = [...spans].sort((a, b) => trialOrder(a) - trialOrder(b) || a.startTime.localeCompare(b.startTime));
+  for (const span of ordered) {
     const id = textAt(span.attributes, "optimization.candidate.id");
     if (id === null || byId.has(id)) continue;
     byId.set(id, {

@@ -3,7 +3,7 @@
 import type { TMetricGroup, TMetricView } from "@spanlight/core";
 import { useMetrics } from "../hooks/use-metrics";
 import type { TDashboardContext } from "../lib/dashboard-context";
-import { formatChange, formatCount, formatMs, formatTokens, formatUsd } from "../lib/format-metric";
+import { formatChange, formatCount, formatMs, formatUsd } from "../lib/format-metric";
 import { totalOf } from "../lib/series";
 import { BreakdownTable } from "./breakdown-table";
 import type { TBreakdownColumn } from "./breakdown-table";
@@ -23,6 +23,8 @@ type TBreakdown = {
   filters?: Record<string, string>;
   /** Adds the change of `orderBy` against the previous period of the same length. */
   hasChange?: boolean;
+  /** A trace counts once under each of its tags, so the rows' costs do not add up to a total. */
+  isOverlapping?: boolean;
 };
 
 const COUNT = (label: string): TBreakdownColumn => ({ key: "count", label, format: formatCount });
@@ -32,7 +34,8 @@ const LATENCY: TBreakdownColumn[] = [
   { key: "latencyP99", label: "p99", format: formatMs },
 ];
 const COST: TBreakdownColumn = { key: "costUsd", label: "Cost", format: formatUsd };
-const TOKENS: TBreakdownColumn = { key: "totalTokens", label: "Tokens", format: formatTokens };
+// The header carries the unit: "1,500 tok" wrapped in a third of the page.
+const TOKENS: TBreakdownColumn = { key: "totalTokens", label: "Tokens", format: formatCount };
 /** New in this period (nothing before) reads "new"; no previous cost, "–". */
 const CHANGE: TBreakdownColumn = { key: "change", label: "vs prev.", format: formatChange };
 
@@ -64,10 +67,12 @@ const COST_BREAKDOWNS: TBreakdown[] = [
   { title: "Top users by cost", group: "userId", groupLabel: "User", listParam: "userId" },
   { title: "Top sessions by cost", group: "sessionId", groupLabel: "Session", listParam: "sessionId" },
   { title: "Top trace names by cost", group: "traceName", groupLabel: "Trace name", listParam: "name" },
-  { title: "Top tags by cost", group: "tag", groupLabel: "Tag", listParam: "tags" },
+  { title: "Top tags by cost", group: "tag", groupLabel: "Tag", listParam: "tags", isOverlapping: true },
 ].map((breakdown) => ({
   ...breakdown,
-  description: "USD over the window, highest first, against the period before",
+  description: breakdown.isOverlapping
+    ? "USD, highest first, against the period before; a trace counts under each of its tags"
+    : "USD over the window, highest first, against the period before",
   view: "traces" as const,
   group: breakdown.group as TMetricGroup,
   orderBy: "costUsd",
@@ -117,7 +122,7 @@ function BreakdownCard({ context, breakdown }: { context: TDashboardContext; bre
     <MetricCard
       title={breakdown.title}
       description={breakdown.description}
-      headline={isCost ? formatUsd(totalOf(rows, "costUsd")) : undefined}
+      headline={isCost && !breakdown.isOverlapping ? formatUsd(totalOf(rows, "costUsd")) : undefined}
       state={state}
       bodyClassName="h-auto min-h-40 px-3 py-2"
       isEmpty={rows.length === 0}
@@ -143,7 +148,7 @@ export function BreakdownSection({ context }: { context: TDashboardContext }) {
           <BreakdownCard key={breakdown.title} context={context} breakdown={breakdown} />
         ))}
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
         {[...COST_BREAKDOWNS, MODEL_COST].map((breakdown) => (
           <BreakdownCard key={breakdown.title} context={context} breakdown={breakdown} />
         ))}

@@ -42,7 +42,10 @@ export function BreakdownTable({ rows, groupKey, groupLabel, columns, hrefOf }: 
                 )}
               </TableCell>
               {columns.map((column) => (
-                <TableCell key={column.key} className="h-8 px-2 py-1 text-right text-zinc-700 tabular-nums">
+                <TableCell
+                  key={column.key}
+                  className="h-8 px-2 py-1 text-right whitespace-nowrap text-zinc-700 tabular-nums"
+                >
                   {column.format(row[column.key] as number | null)}
                 </TableCell>
               ))}

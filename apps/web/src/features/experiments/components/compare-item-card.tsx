@@ -95,7 +95,7 @@ function RunCell(props: {
           <ExternalLink className="size-3" aria-hidden />
         </Link>
       </div>
-      <OutputDiff expected={props.expected} output={valueText(result.output)} />
+      <OutputDiff base={props.expected} text={valueText(result.output)} />
       <div className="flex flex-wrap gap-1">
         {scores.map(([name, value]) => (
           <Badge key={name} tone={name === props.scoreName ? "brand" : "neutral"}>

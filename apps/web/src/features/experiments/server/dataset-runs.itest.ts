@@ -212,4 +212,24 @@ describe("[EXPERIMENTS] dataset runs over real traces", () => {
     const result = await evaluateDatasetRun({ ...ref, request: { metrics: ["exact_match"] } });
     expect(result).toMatchObject({ evaluated: 1, metrics: { exactMatch: 1, precision: null } });
   });
+
+  it("a run scores against the expected output of its own dataset version, not a later edit", async () => {
+    await createDatasetRun({ projectId, datasetName: DATASET, run: { name: "before-edit" } });
+    const trace = await ingest(pipelineTrace({ output: "fever, cough", durationMs: 50, costUsd: 0 }));
+    const ref = { projectId, datasetName: DATASET, runName: "before-edit" };
+    await upsertDatasetRunItem({ ...ref, item: { datasetItemId: "c", traceId: trace.traceId } });
+    // The item's expected output changes in a new version after the run started.
+    await writeDatasetItems({
+      projectId,
+      datasetName: DATASET,
+      reason: "edit",
+      items: [item({ id: "c", input: { note: "case c" }, expectedOutput: "fever; cough; rash" })],
+    });
+    const result = await evaluateDatasetRun({ ...ref, request: { metrics: ["exact_match"] } });
+    expect(result.metrics.exactMatch).toBe(1);
+    await createDatasetRun({ projectId, datasetName: DATASET, run: { name: "after-edit" } });
+    await upsertDatasetRunItem({ ...ref, runName: "after-edit", item: { datasetItemId: "c", traceId: trace.traceId } });
+    const later = await evaluateDatasetRun({ ...ref, runName: "after-edit", request: { metrics: ["exact_match"] } });
+    expect(later.metrics.exactMatch).toBe(0);
+  });
 });

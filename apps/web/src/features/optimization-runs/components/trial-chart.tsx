@@ -40,8 +40,21 @@ export function TrialChart({ trials }: { trials: TOptimizationTrial[] }) {
             isAnimationActive={false}
             connectNulls
           />
-          <Scatter dataKey="full" name="Full evaluation" fill="var(--color-brand)" isAnimationActive={false} />
-          <Scatter dataKey="minibatch" name="Minibatch" fill="var(--color-amber-500)" isAnimationActive={false} />
+          {/* Each series gets only its own points: a null in a shared array still renders a hidden symbol. */}
+          <Scatter
+            data={points.filter((point) => point.full !== null)}
+            dataKey="full"
+            name="Full evaluation"
+            fill="var(--color-brand)"
+            isAnimationActive={false}
+          />
+          <Scatter
+            data={points.filter((point) => point.minibatch !== null)}
+            dataKey="minibatch"
+            name="Minibatch"
+            fill="var(--color-amber-500)"
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

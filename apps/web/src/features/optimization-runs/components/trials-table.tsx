@@ -52,16 +52,18 @@ export function TrialsTable({ projectId, trials }: { projectId: string; trials: 
             <TableCell className="text-right font-mono text-12 tabular-nums">
               {trial.costUsd === null ? "–" : formatCost(trial.costUsd)}
             </TableCell>
-            <TableCell className="flex flex-wrap gap-2">
-              {trial.traceIds.map((traceId) => (
-                <Link
-                  key={traceId}
-                  href={tracePagePath(projectId, traceId)}
-                  className="font-mono text-12 text-brand hover:underline"
-                >
-                  {traceId.slice(0, 8)}
-                </Link>
-              ))}
+            <TableCell>
+              <div className="flex flex-wrap gap-2">
+                {trial.traceIds.map((traceId) => (
+                  <Link
+                    key={traceId}
+                    href={tracePagePath(projectId, traceId)}
+                    className="font-mono text-12 text-brand hover:underline"
+                  >
+                    {traceId.slice(0, 8)}
+                  </Link>
+                ))}
+              </div>
             </TableCell>
           </TableRow>
         ))}

@@ -75,7 +75,10 @@ export default async function OptimizationRunPage({
       <Card>
         <CardHeader>
           <CardTitle>Candidates</CardTitle>
-          <CardDescription>Instructions and demos per predictor as the optimiser proposed them.</CardDescription>
+          <CardDescription>
+            Instructions and demos per predictor as the optimiser proposed them; instructions diffed against the parent
+            candidate (else the first).
+          </CardDescription>
         </CardHeader>
         <CandidatesTable candidates={run.candidates} bestCandidateId={run.bestCandidateId} />
       </Card>

@@ -7,5 +7,10 @@ export const POST = withRoute({
   auth: "apiKey",
   schemas: { params: ZDatasetRunParams, body: ZEvaluateDatasetRun },
   handler: ({ principal, params, body }) =>
-    evaluateDatasetRun({ projectId: principal.projectId, datasetName: params.name, runName: params.run, request: body }),
+    evaluateDatasetRun({
+      projectId: principal.projectId,
+      datasetName: params.name,
+      runName: params.run,
+      request: body,
+    }),
 });
