@@ -4,7 +4,7 @@ export type TRemoved = { traces: number; spans: number; scores: number };
 
 /**
  * Removes up to `limit` traces of a project that started before `before` (all of them when `before`
- * is null), with their spans and scores, in one short statement. Each batch commits on its own, so the span
+ * is null), with their spans, optimisation spans and scores, in one short statement. Each batch commits on its own, so the span
  * writer waits at most one batch for a row lock, never for the whole sweep. The trace list's index
  * (project_id, start_time) finds the oldest traces; the span key's (project_id, trace_id) prefix finds
  * their spans.
@@ -27,6 +27,9 @@ export async function deleteTraceBatch(options: {
      ), removed_search AS (
        DELETE FROM span_search x USING doomed d
         WHERE x.project_id = $1 AND x.trace_id = d.trace_id
+     ), removed_optimization_spans AS (
+       DELETE FROM optimization_span o USING doomed d
+        WHERE o.project_id = $1 AND o.trace_id = d.trace_id
      ), removed_scores AS (
        DELETE FROM score c USING doomed d
         WHERE c.project_id = $1 AND c.trace_id = d.trace_id

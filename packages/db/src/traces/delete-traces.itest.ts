@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getPool } from "../client.ts";
 import { SpanWriter } from "../ingest/span-writer.ts";
 import { seedProjectWithKey } from "../testing/seed.ts";
+import { storeOptimizationSpans } from "../optimization-runs/store-optimization-spans.ts";
 import { deleteTraces } from "./delete-traces.ts";
 import { FIXED_HOUR_MS, hexId, traceRows } from "./trace-rows.fixture.ts";
 
@@ -13,15 +14,40 @@ async function addScore(projectId: string, traceId: string) {
   );
 }
 
+async function addOptimizationSpan(projectId: string, traceId: string) {
+  await storeOptimizationSpans({
+    projectId,
+    spans: [
+      {
+        runId: "run-1",
+        traceId,
+        spanId: hexId(8),
+        parentSpanId: null,
+        role: "trial",
+        name: "trial 1",
+        startUnixNano: BigInt(FIXED_HOUR_MS) * 1_000_000n,
+        endUnixNano: BigInt(FIXED_HOUR_MS + 5) * 1_000_000n,
+        isError: false,
+        attributes: { "optimization.run.id": "run-1" },
+      },
+    ],
+  });
+}
+
 async function countRows(projectId: string, traceIds: string[]) {
-  const count = async (table: "trace" | "span" | "score") => {
+  const count = async (table: "trace" | "span" | "score" | "optimization_span") => {
     const result = await getPool().query<{ count: number }>(
       `SELECT count(*)::int AS count FROM ${table} WHERE project_id = $1 AND trace_id = ANY($2)`,
       [projectId, traceIds],
     );
     return result.rows[0]!.count;
   };
-  return { traces: await count("trace"), spans: await count("span"), scores: await count("score") };
+  return {
+    traces: await count("trace"),
+    spans: await count("span"),
+    scores: await count("score"),
+    optimizationSpans: await count("optimization_span"),
+  };
 }
 
 describe("[EXPLORER] deleting traces", () => {
@@ -48,12 +74,18 @@ describe("[EXPLORER] deleting traces", () => {
     await writer.write(traceRows(otherProjectId, { traceId: gone1, startMs: FIXED_HOUR_MS }));
     for (const traceId of [kept, gone1]) await addScore(projectId, traceId);
     await addScore(otherProjectId, gone1);
+    for (const traceId of [kept, gone2]) await addOptimizationSpan(projectId, traceId);
 
     const deleted = await deleteTraces({ projectId, traceIds: [gone1, gone2, hexId(16)] });
     expect(deleted).toEqual([gone1, gone2].sort());
-    expect(await countRows(projectId, [gone1, gone2])).toEqual({ traces: 0, spans: 0, scores: 0 });
-    expect(await countRows(projectId, [kept])).toEqual({ traces: 1, spans: 3, scores: 1 });
-    expect(await countRows(otherProjectId, [gone1])).toEqual({ traces: 1, spans: 2, scores: 1 });
+    expect(await countRows(projectId, [gone1, gone2])).toEqual({
+      traces: 0,
+      spans: 0,
+      scores: 0,
+      optimizationSpans: 0,
+    });
+    expect(await countRows(projectId, [kept])).toEqual({ traces: 1, spans: 3, scores: 1, optimizationSpans: 1 });
+    expect(await countRows(otherProjectId, [gone1])).toEqual({ traces: 1, spans: 2, scores: 1, optimizationSpans: 0 });
     expect(await deleteTraces({ projectId, traceIds: [gone1] })).toEqual([]);
   });
 
@@ -63,6 +95,6 @@ describe("[EXPLORER] deleting traces", () => {
     await writer.write(rows);
     await deleteTraces({ projectId, traceIds: [traceId] });
     expect(await writer.write(rows)).toEqual({ insertedSpans: 2, duplicateSpans: 0 });
-    expect(await countRows(projectId, [traceId])).toEqual({ traces: 1, spans: 2, scores: 0 });
+    expect(await countRows(projectId, [traceId])).toEqual({ traces: 1, spans: 2, scores: 0, optimizationSpans: 0 });
   });
 });

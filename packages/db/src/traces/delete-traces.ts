@@ -1,7 +1,7 @@
 import { getPool } from "../client.ts";
 
 /**
- * Deletes traces of one project with all their spans, their search text and scores, in one transaction, and returns the ids that
+ * Deletes traces of one project with all their spans, their search text, optimisation spans and scores, in one transaction, and returns the ids that
  * existed. The trace row goes first: its row lock makes a span writer rolling up the same trace wait
  * for the commit (it then starts the trace afresh from whatever spans it brings, as for a new trace).
  * Ids of another project's traces match nothing, so callers cannot reach across projects.
@@ -21,6 +21,11 @@ export async function deleteTraces(options: { projectId: string; traceIds: reado
       [...options.traceIds],
     ]);
     await client.query("DELETE FROM span_search WHERE project_id = $1 AND trace_id = ANY($2::text[])", [
+      options.projectId,
+      [...options.traceIds],
+    ]);
+    // Optimisation spans are copies of spans (optimization_span): they go with their trace.
+    await client.query("DELETE FROM optimization_span WHERE project_id = $1 AND trace_id = ANY($2::text[])", [
       options.projectId,
       [...options.traceIds],
     ]);
