@@ -41,7 +41,8 @@ test.describe("[EXPLORER]: exporting the trace list", () => {
     const csv = await client.get(base, { params: { format: "csv", tags: tag } });
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const text = await csv.text();
-    expect(text.split("\n")[0]).toBe(
+    // csv-stringify ends records with CRLF, as RFC 4180 writes them.
+    expect(text.split("\r\n")[0]).toBe(
       "traceId,name,startTime,endTime,durationMs,userId,sessionId,tags,environment,release,models,spanCount,errorCount,inputTokens,outputTokens,totalTokens,costUsd,inputPreview,outputPreview",
     );
     // One record per trace, in the list's order, with quotes and commas quoted.

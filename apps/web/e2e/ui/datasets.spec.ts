@@ -181,7 +181,7 @@ test.describe("[DATASETS]: curating a dataset from feedback in the UI", () => {
       "}",
     ]);
     await page.getByRole("tab", { name: "Items" }).click();
-    await expect(page.getByRole("link", { name: "Runs" })).toHaveAttribute(
+    await expect(page.getByRole("link", { name: "Runs", exact: true })).toHaveAttribute(
       "href",
       `${new URL(datasetUrl).pathname}/runs`,
     );
