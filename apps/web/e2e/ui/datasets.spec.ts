@@ -143,6 +143,15 @@ test.describe("[DATASETS]: curating a dataset from feedback in the UI", () => {
     await expect(addDialog.getByRole("status")).toHaveText("Added 0, skipped 1; the dataset is at version v1.");
     await page.keyboard.press("Escape");
 
+    // The queue's page offers its fully reviewed items too: the same source span, so it is skipped.
+    await page.goto(`/project/${project.id}/annotation-queues/${queue.id}`);
+    await page.getByRole("button", { name: "Add to dataset" }).click();
+    const queueDialog = page.getByRole("dialog", { name: "Add to a dataset" });
+    await expect(queueDialog).toContainText("the 1 fully reviewed trace (corrections first)");
+    await queueDialog.getByRole("button", { name: "Add items" }).click();
+    await expect(queueDialog.getByRole("status")).toHaveText("Added 0, skipped 1; the dataset is at version v1.");
+    await page.keyboard.press("Escape");
+
     // The dataset page: the item, and its lineage in the drawer.
     await page.goto(datasetUrl);
     const items = page.getByRole("table", { name: "Dataset items" });

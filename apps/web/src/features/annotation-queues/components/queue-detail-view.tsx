@@ -46,7 +46,7 @@ export function QueueDetailView(props: TQueueDetailViewProps) {
           {props.canReview && props.completedTraceIds.length > 0 ? (
             <BulkAddToDatasetDialog
               projectId={projectId}
-              targetLabel={`the ${props.completedTraceIds.length} fully reviewed traces (corrections first)`}
+              targetLabel={`the ${props.completedTraceIds.length} fully reviewed trace${props.completedTraceIds.length === 1 ? "" : "s"} (corrections first)`}
               target={{ traceIds: props.completedTraceIds }}
             />
           ) : null}
