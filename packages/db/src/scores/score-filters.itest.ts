@@ -8,6 +8,7 @@ import { getTraceDetail } from "../traces/get-trace-detail.ts";
 import { listTraces } from "../traces/list-traces.ts";
 import { FIXED_HOUR_MS, hexId, isoAt, traceRows } from "../traces/trace-rows.fixture.ts";
 import { insertScore } from "./create-score.ts";
+import { makeNewScore } from "./new-score.fixture.ts";
 import { getSessionScores } from "./get-trace-scores.ts";
 import type { TNewScore } from "./create-score.ts";
 
@@ -21,26 +22,7 @@ describe("[SCORES] score filters and columns of the trace list", () => {
   async function score(traceLabel: string, fields: Partial<TNewScore> & { name: string }) {
     await insertScore({
       projectId,
-      score: {
-        id: hexId(8),
-        traceId: ids[traceLabel] ?? traceLabel,
-        spanId: null,
-        sessionId: null,
-        dataType: "NUMERIC",
-        numericValue: null,
-        stringValue: null,
-        comment: null,
-        correction: null,
-        source: "API",
-        authorUserId: null,
-        authorId: null,
-        configId: null,
-        queueId: null,
-        isAdjudicated: false,
-        metadata: null,
-        timestamp: null,
-        ...fields,
-      },
+      score: makeNewScore({ id: hexId(8), traceId: ids[traceLabel] ?? traceLabel, ...fields }),
     });
   }
 

@@ -11,7 +11,7 @@ import {
   summariseAgreement,
 } from "@spanlight/db";
 import type { TNewScore, TScoreWindow } from "@spanlight/db";
-import { seedProjectWithKey } from "@spanlight/db/testing";
+import { makeNewScore, seedProjectWithKey } from "@spanlight/db/testing";
 import { computeAgreement, computeAgreementFromSummary } from "@spanlight/eval";
 import type { TAgreement, TRating } from "@spanlight/eval";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,27 +40,16 @@ function seededScores(): TNewScore[] {
   let sequence = 0;
   const add = (overrides: Partial<TNewScore>) => {
     sequence += 1;
-    scores.push({
-      id: `s-${sequence}`,
-      traceId: null,
-      spanId: null,
-      sessionId: null,
-      name: "quality",
-      dataType: "CATEGORICAL",
-      numericValue: null,
-      stringValue: null,
-      comment: null,
-      correction: null,
-      source: "ANNOTATION",
-      authorUserId: null,
-      authorId: null,
-      configId: null,
-      queueId: null,
-      isAdjudicated: false,
-      metadata: null,
-      timestamp: new Date(BASE_MS + sequence * 60_000).toISOString(),
-      ...overrides,
-    });
+    scores.push(
+      makeNewScore({
+        id: `s-${sequence}`,
+        name: "quality",
+        dataType: "CATEGORICAL",
+        source: "ANNOTATION",
+        timestamp: new Date(BASE_MS + sequence * 60_000).toISOString(),
+        ...overrides,
+      }),
+    );
   };
   for (let target = 0; target < 240; target += 1) {
     const where =
