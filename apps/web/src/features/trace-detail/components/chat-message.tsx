@@ -84,7 +84,7 @@ export function ChatMessage({ message, textMode }: { message: TChatMessageContra
   );
 }
 
-function MessageContent({
+export function MessageContent({
   content,
   isToolResult,
   textMode,

@@ -4,23 +4,31 @@ import type { TSpan } from "@spanlight/core";
 import { useState } from "react";
 import { JsonViewer } from "@/components/json-viewer/json-viewer";
 import { cn } from "@/lib/utils";
-import { hasChat } from "../lib/span-payload";
+import { hasChat, retrievedDocuments } from "../lib/span-payload";
 import { ChatThread } from "./chat-thread";
+import { MessageContent } from "./chat-message";
 import type { TTextMode } from "./chat-message";
 import { EmptyNote, PanelSection } from "./panel-section";
+import { RetrievedDocuments } from "./retrieved-documents";
 
-type TView = "chat" | "json";
+type TView = "rich" | "json";
 
-/** Input and output: a chat for model calls (with a raw JSON view beside it), JSON trees otherwise. */
+/**
+ * Input and output: a chat for model calls, documents as cards for retrievers, text (markdown by
+ * default) for plain-text payloads, JSON trees otherwise; the raw JSON view is always one click away.
+ */
 export function SpanIo({ span }: { span: TSpan }) {
   const isChat = hasChat(span);
-  const [view, setView] = useState<TView>("chat");
+  const documents = retrievedDocuments(span.output);
+  const isText = typeof span.input === "string" || typeof span.output === "string";
+  const hasRichView = isChat || documents !== null || isText;
+  const [view, setView] = useState<TView>("rich");
   const [textMode, setTextMode] = useState<TTextMode>("markdown");
-  const showsChat = isChat && view === "chat";
+  const showsRich = hasRichView && view === "rich";
 
-  const controls = isChat ? (
+  const controls = hasRichView ? (
     <div className="flex items-center gap-2">
-      {showsChat ? (
+      {showsRich ? (
         <Segmented
           label="Message format"
           value={textMode}
@@ -36,14 +44,14 @@ export function SpanIo({ span }: { span: TSpan }) {
         value={view}
         onChange={setView}
         options={[
-          ["chat", "Chat"],
+          ["rich", isChat ? "Chat" : documents !== null ? "Documents" : "Text"],
           ["json", "JSON"],
         ]}
       />
     </div>
   ) : null;
 
-  if (showsChat) {
+  if (showsRich && isChat) {
     return (
       <div className="flex flex-col gap-5">
         <PanelSection title="Input" aside={controls}>
@@ -56,16 +64,27 @@ export function SpanIo({ span }: { span: TSpan }) {
     );
   }
 
-  const hasInput = span.input !== null && span.input !== undefined;
-  const hasOutput = span.output !== null && span.output !== undefined;
+  const payload = (value: unknown, title: "Input" | "Output") => {
+    if (value === null || value === undefined) return <EmptyNote>No {title.toLowerCase()} recorded.</EmptyNote>;
+    if (showsRich && title === "Output" && documents !== null)
+      return <RetrievedDocuments documents={documents} textMode={textMode} />;
+    if (showsRich && typeof value === "string")
+      return (
+        <div
+          aria-label={`${title} text`}
+          className="rounded-md border border-zinc-200 bg-white px-3 py-2 text-13 text-zinc-800"
+        >
+          <MessageContent content={value} isToolResult={false} textMode={textMode} />
+        </div>
+      );
+    return <JsonViewer value={value} title={title} />;
+  };
   return (
     <div className="flex flex-col gap-5">
       <PanelSection title="Input" aside={controls}>
-        {hasInput ? <JsonViewer value={span.input} title="Input" /> : <EmptyNote>No input recorded.</EmptyNote>}
+        {payload(span.input, "Input")}
       </PanelSection>
-      <PanelSection title="Output">
-        {hasOutput ? <JsonViewer value={span.output} title="Output" /> : <EmptyNote>No output recorded.</EmptyNote>}
-      </PanelSection>
+      <PanelSection title="Output">{payload(span.output, "Output")}</PanelSection>
     </div>
   );
 }

@@ -88,3 +88,29 @@ function imageSource(part: Record<string, unknown>): string | null {
     return `data:${mime};base64,${part.content}`;
   return null;
 }
+
+/** A document a retriever returned, as OpenInference and OTel GenAI record them. */
+export type TRetrievedDocument = { id: string | null; score: number | null; content: string; metadata: unknown };
+
+/**
+ * A retriever's output as documents: a list whose every item has text content (`content`,
+ * `page_content` or `text`), with an id and a score when they were recorded. Null for anything else.
+ */
+export function retrievedDocuments(value: unknown): TRetrievedDocument[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const documents: TRetrievedDocument[] = [];
+  for (const item of value) {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return null;
+    const record = item as Record<string, unknown>;
+    const content = [record.content, record.page_content, record.text].find((text) => typeof text === "string");
+    if (typeof content !== "string") return null;
+    const id = record.id ?? record.document_id;
+    documents.push({
+      id: typeof id === "string" || typeof id === "number" ? String(id) : null,
+      score: typeof record.score === "number" ? record.score : null,
+      content,
+      metadata: record.metadata ?? null,
+    });
+  }
+  return documents;
+}
