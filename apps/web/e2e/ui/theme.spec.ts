@@ -42,6 +42,9 @@ test.describe("[THEME]: light, dark and the system's theme; local time or UTC", 
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
     expect(await backgroundLightness(page)).toBeLessThan(40);
     await page.screenshot({ path: test.info().outputPath("traces-dark.png") });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: test.info().outputPath("traces-dark-1024.png") });
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     await page.reload();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
