@@ -89,5 +89,12 @@ test.describe("[DASHBOARDS]: the project dashboard", () => {
     await comparison.scrollIntoViewIfNeeded();
     await comparison.screenshot({ path: test.info().outputPath("model-comparison.png") });
     await page.screenshot({ path: test.info().outputPath("dashboard-scores.png"), fullPage: true });
+
+    // The same page in the dark theme (the cookie the user menu sets), for a look at the charts.
+    await context.addCookies([{ name: "spanlight-theme", value: "dark", url: page.url() }]);
+    await page.reload();
+    await expect(page.getByTestId("tile-Traces")).toHaveText("6", { timeout: 30_000 });
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await page.screenshot({ path: test.info().outputPath("dashboard-dark.png"), fullPage: true });
   });
 });

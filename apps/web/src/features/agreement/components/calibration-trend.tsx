@@ -10,9 +10,9 @@ export function CalibrationTrend({ points, isNumeric }: { points: TCalibration["
     <div className="h-56 w-full" aria-label="Agreement over time">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
-          <CartesianGrid stroke="#f4f4f5" vertical={false} />
-          <XAxis dataKey="day" tick={{ fontSize: 12, fill: "#71717a" }} />
-          <YAxis domain={isNumeric ? [-1, 1] : [0, 1]} tick={{ fontSize: 12, fill: "#71717a" }} />
+          <CartesianGrid stroke="var(--color-zinc-100)" vertical={false} />
+          <XAxis dataKey="day" tick={{ fontSize: 12, fill: "var(--color-zinc-500)" }} />
+          <YAxis domain={isNumeric ? [-1, 1] : [0, 1]} tick={{ fontSize: 12, fill: "var(--color-zinc-500)" }} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {isNumeric ? (
