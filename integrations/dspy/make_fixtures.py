@@ -5,7 +5,8 @@ this script runs the real callback against two small stand-ins: a ``dspy`` with 
 ``ACTIVE_CALL_ID`` and an LM history, and an ``opentelemetry.trace`` whose spans are written the way
 the SDK's OTLP exporter encodes them (hex ids, string nanoseconds, typed attribute values), in two
 requests as a BatchSpanProcessor would send them (spans in the order they ended). The hooks are called
-in the order DSPy 3.3.1's MIPROv2 calls them. Usage: ``python3 integrations/dspy/make_fixtures.py``.
+in the order DSPy 3.3.1's MIPROv2 calls them. Usage: ``python3 integrations/dspy/make_fixtures.py [out_dir]``
+(default ``integrations/dspy/fixtures``; a unit test writes elsewhere and compares).
 """
 
 from __future__ import annotations
@@ -222,11 +223,12 @@ def main() -> None:
     # A BatchSpanProcessor exports what has ended: the first evaluations, then the rest with the run span.
     split = first_batch // 2
     batches = [ended[:split], ended[split:]]
+    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "fixtures"
+    out_dir.mkdir(parents=True, exist_ok=True)
     for number, batch in enumerate(batches, start=1):
-        path = HERE / "fixtures" / f"mipro-run-{number}.json"
-        path.parent.mkdir(exist_ok=True)
+        path = out_dir / f"mipro-run-{number}.json"
         path.write_text(json.dumps(otlp_request(batch), indent=1) + "\n")
-        print(path.relative_to(HERE), len(batch), "spans")
+        print(path, len(batch), "spans")
 
 
 if __name__ == "__main__":
