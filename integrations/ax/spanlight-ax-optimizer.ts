@@ -15,7 +15,8 @@ import type { AxOptimizationProgress, AxOptimizerLoggerData } from "@ax-llm/ax";
  * `optimizerArgs` turns on `debugOptimizer`: Ax calls `optimizerLogger` only then (or with `verbose`).
  * `run` makes the run span the active context, so the program's own AxGen / AI Chat Request spans land
  * in the run's trace, and ends the run with the result's best score and winning candidate.
- * Scores stay in Ax's 0-1 range (`score_scale = fraction`).
+ * The program it returns is recorded as the last trial, with the result's score. Scores stay as Ax
+ * reports them: 0-1 (`score_scale = fraction`), GEPA's rounds as minibatch sums (`sum`).
  */
 
 export type TAxOptimizationSpansOptions = {
@@ -37,7 +38,14 @@ export type TAxOptimizationResult = {
   optimizedProgram?: { bestScore?: number; instruction?: string; componentMap?: Record<string, unknown>; demos?: readonly unknown[] };
 };
 
-type TRound = { round: number; score: number; configuration: Record<string, unknown>; demos?: unknown };
+type TRound = {
+  round: number;
+  score: number;
+  configuration: Record<string, unknown>;
+  split: string;
+  scale: string;
+  demos?: unknown;
+};
 
 export type TAxOptimizationSpans = {
   runId: string;
@@ -49,7 +57,14 @@ export type TAxOptimizationSpans = {
   run: <R extends TAxOptimizationResult>(compile: () => Promise<R>) => Promise<R>;
 };
 
-const SCORE_SCALE = "fraction";
+/**
+ * What a round's score is. GEPA reports each round as the sum of the child's scores on a minibatch
+ * (`updateOptimizationProgress(round, minibatch.sum, …)` in Ax 24), so its rounds are minibatch sums;
+ * other optimisers report a 0-1 score. The result's best score is the 0-1 score on the validation set.
+ */
+function roundScore(optimizerName: string | null): Pick<TRound, "split" | "scale"> {
+  return optimizerName === "GEPA" ? { split: "minibatch", scale: "sum" } : { split: "val", scale: "fraction" };
+}
 
 /** sha256 of canonical JSON cut to 16 hex chars, as the DSPy callback does: same content, same id. */
 export function candidateId(candidate: unknown): string {
@@ -108,9 +123,9 @@ export function createAxOptimizationSpans(options: TAxOptimizationSpansOptions):
       {
         attributes: {
           "optimization.run.id": runId,
-          "optimization.eval.split": "val",
+          "optimization.eval.split": round.split,
           "optimization.eval.score": round.score,
-          "optimization.eval.score_scale": SCORE_SCALE,
+          "optimization.eval.score_scale": round.scale,
         },
       },
       trace.setSpan(parent, trial),
@@ -128,7 +143,8 @@ export function createAxOptimizationSpans(options: TAxOptimizationSpansOptions):
         "optimization.valset.size": data.value.validationCount,
       });
     } else if (data.name === "RoundProgress") {
-      recordRound({ round: data.value.round, score: data.value.currentScore, configuration: data.value.configuration });
+      const { round, currentScore, configuration } = data.value;
+      recordRound({ round, score: currentScore, configuration, ...roundScore(optimizerName) });
     } else if (data.name === "EarlyStopping") {
       startRun({ "optimization.early_stop.reason": data.value.reason });
     } else if (data.name === "OptimizationComplete" && data.value.optimizerType !== undefined) {
@@ -137,17 +153,26 @@ export function createAxOptimizationSpans(options: TAxOptimizationSpansOptions):
   };
 
   const onProgress = (progress: Readonly<AxOptimizationProgress>): void =>
-    recordRound({ round: progress.round, score: progress.currentScore, configuration: progress.currentConfiguration ?? {} });
+    recordRound({
+      round: progress.round,
+      score: progress.currentScore,
+      configuration: progress.currentConfiguration ?? {},
+      ...roundScore(optimizerName),
+    });
 
   const finishRun = (result: TAxOptimizationResult): void => {
     const span = startRun();
     const winner = winningCandidate(result);
-    // An optimiser that reports no round (BootstrapFewShot) still had one candidate: the program it returns.
-    if (rounds.size === 0) recordRound({ round: 1, score: result.bestScore, configuration: winner, demos: demosByProgram(result) });
+    // The returned program is the last trial, scored as the result says: on the validation set, or for an
+    // optimiser that reports no round (BootstrapFewShot) the share of training examples it bootstrapped.
+    const lastRound = Math.max(0, ...rounds.keys());
+    const split = rounds.size === 0 ? "train" : "val";
+    const score = result.optimizedProgram?.bestScore ?? result.bestScore;
+    recordRound({ round: lastRound + 1, score, configuration: winner, demos: demosByProgram(result), split, scale: "fraction" });
     const attributes: Attributes = {
       "optimization.optimizer.name": optimizerName ?? "Ax",
-      "optimization.best.score": result.optimizedProgram?.bestScore ?? result.bestScore,
-      "optimization.best.candidate.id": candidateId(bestRound(rounds).configuration),
+      "optimization.best.score": score,
+      "optimization.best.candidate.id": candidateId(winner),
       "optimization.trial.count": rounds.size,
       "output.value": JSON.stringify(winner),
     };
@@ -172,12 +197,6 @@ export function createAxOptimizationSpans(options: TAxOptimizationSpansOptions):
   };
 
   return { runId, optimizerArgs: { debugOptimizer: true, optimizerLogger, onProgress }, run };
-}
-
-/** The first round that reached the highest score: the trial the winning program came from. */
-function bestRound(rounds: ReadonlyMap<number, TRound>): TRound {
-  const ordered = [...rounds.values()].sort((a, b) => a.round - b.round);
-  return ordered.reduce((best, round) => (round.score > best.score ? round : best));
 }
 
 /** Ax's demos are `{programId, traces}` per predictor; the contract wants predictor → list. */

@@ -75,18 +75,22 @@ describe("[EXPERIMENTS] Ax optimisers through the Spanlight adapter", () => {
     await closeDb();
   });
 
-  it("assembles GEPA's rounds as trials with Ax's 0-1 scores, the best candidate and the cost of its model calls", async () => {
+  it("assembles GEPA's rounds as minibatch trials, then the returned program scored on the validation set", async () => {
     const run = ZOptimizationRunDetail.parse(await getOptimizationRun({ projectId, runId: "ax-gepa-run" }));
     expect(run).toMatchObject({ optimizer: "GEPA", metric: "mentions_expected" });
-    expect(run.trials.length).toBeGreaterThan(0);
     expect(run.trials.map((trial) => trial.number)).toEqual(run.trials.map((_trial, index) => index + 1));
-    for (const trial of run.trials) {
-      expect(trial).toMatchObject({ split: "val", scoreScale: "fraction", status: "evaluated" });
-      expect(trial.score).toBeGreaterThanOrEqual(0);
-      expect(trial.score).toBeLessThanOrEqual(1);
+    const rounds = run.trials.slice(0, -1);
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const trial of rounds) {
+      // GEPA reports the sum of the child's scores on a minibatch of 2: 0, 1 or 2.
+      expect(trial).toMatchObject({ split: "minibatch", scoreScale: "sum", status: "evaluated" });
+      expect([0, 1, 2]).toContain(trial.score);
     }
+    const winner = run.trials.at(-1)!;
+    expect(winner).toMatchObject({ split: "val", scoreScale: "fraction", candidateId: run.bestCandidateId });
+    // The mock always answers "sunny": two of the three examples pass.
+    expect(winner.score).toBeCloseTo(2 / 3, 6);
     expect(run.bestScore).toBeCloseTo(2 / 3, 6);
-    expect(run.trials.map((trial) => trial.candidateId)).toContain(run.bestCandidateId);
     // Ax's AI Chat Request spans ran inside the run span, so the run's trace carries their priced tokens.
     expect(run.costUsd ?? 0).toBeGreaterThan(0);
   });
@@ -96,7 +100,7 @@ describe("[EXPERIMENTS] Ax optimisers through the Spanlight adapter", () => {
     expect(run).toMatchObject({ optimizer: "BootstrapFewShot", trialCount: 1 });
     expect(run.trials).toHaveLength(1);
     // Its score is the share of sampled examples that bootstrapped a demo, which varies with the sample.
-    expect(run.trials[0]).toMatchObject({ number: 1, score: run.bestScore, candidateId: run.bestCandidateId });
+    expect(run.trials[0]).toMatchObject({ number: 1, split: "train", score: run.bestScore, candidateId: run.bestCandidateId });
     expect(run.bestScore).toBeGreaterThan(0);
     const candidate = run.candidates.find((item) => item.id === run.bestCandidateId);
     expect(candidate?.demos).toMatchObject({ root: expect.arrayContaining([expect.objectContaining({ question: expect.any(String) })]) });
