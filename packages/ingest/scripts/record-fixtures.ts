@@ -26,6 +26,7 @@ const RECORDERS: Record<string, readonly string[]> = {
   "vercel-ai": ["ai", "@ai-sdk/otel", "@ai-sdk/openai", "@opentelemetry/exporter-trace-otlp-proto"],
   traceloop: ["@traceloop/node-server-sdk", "@traceloop/instrumentation-openai", "openai"],
   evaluations: ["@opentelemetry/sdk-trace-node", "@opentelemetry/exporter-trace-otlp-proto", "@arizeai/openinference-core"],
+  ax: ["@ax-llm/ax", "@opentelemetry/sdk-trace-node", "@opentelemetry/exporter-trace-otlp-proto"],
   langfuse: ["@langfuse/otel", "@langfuse/tracing", "openai", "@opentelemetry/exporter-trace-otlp-http"],
 };
 

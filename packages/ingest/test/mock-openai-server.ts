@@ -6,11 +6,14 @@ import type { AddressInfo } from "node:net";
  * A tiny OpenAI-compatible server for recording fixtures offline: POST /v1/chat/completions answers
  * with a tool call when tools are offered and no tool result has come back yet, otherwise with text.
  * Usage always carries cached and reasoning details so fixtures exercise those conventions.
- * Streaming is not implemented: every recorder makes non-streaming calls.
+ * With `stream: true` the same completion goes out as server-sent events: the text in two deltas, then
+ * a final chunk with finish_reason and (when `stream_options.include_usage` is set) the usage.
  */
 
 type TChatRequest = {
   model?: string;
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
   messages?: Array<{ role?: string; content?: unknown }>;
   tools?: Array<{ type?: string; function?: { name?: string; parameters?: { properties?: Record<string, unknown> } } }>;
 };
@@ -75,6 +78,30 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(JSON.stringify(body));
 }
 
+type TCompletion = ReturnType<typeof chatCompletion>;
+
+/** Splits a text completion into the chunk sequence OpenAI streams (tool calls are not streamed here). */
+function streamChunks(request: TChatRequest, completion: TCompletion): Array<Record<string, unknown>> {
+  const choice = (completion.choices as Array<{ message: { content: string | null }; finish_reason: string }>)[0];
+  const text = choice?.message.content ?? "";
+  const cut = Math.ceil(text.length / 2);
+  const base = { id: completion.id, object: "chat.completion.chunk", created: CREATED_AT, model: completion.model };
+  const delta = (content: Record<string, unknown>, finishReason: string | null) => ({
+    ...base,
+    choices: [{ index: 0, delta: content, finish_reason: finishReason }],
+  });
+  const chunks: Array<Record<string, unknown>> = [delta({ role: "assistant", content: text.slice(0, cut) }, null), delta({ content: text.slice(cut) }, null)];
+  chunks.push(delta({}, choice?.finish_reason ?? "stop"));
+  if (request.stream_options?.include_usage === true) chunks.push({ ...base, choices: [], usage: completion.usage });
+  return chunks;
+}
+
+function sendStream(response: ServerResponse, chunks: Array<Record<string, unknown>>): void {
+  response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+  for (const chunk of chunks) response.write(`data: ${JSON.stringify(chunk)}\n\n`);
+  response.end("data: [DONE]\n\n");
+}
+
 export async function startMockOpenAiServer(): Promise<TMockOpenAiServer> {
   const requests: TMockOpenAiServer["requests"] = [];
   const server: Server = createServer((request, response) => {
@@ -83,7 +110,10 @@ export async function startMockOpenAiServer(): Promise<TMockOpenAiServer> {
         const path = (request.url ?? "/").split("?")[0] ?? "/";
         requests.push({ path, body });
         if (request.method === "POST" && path.endsWith("/chat/completions")) {
-          send(response, 200, chatCompletion(body as TChatRequest, requests.length));
+          const chatRequest = body as TChatRequest;
+          const completion = chatCompletion(chatRequest, requests.length);
+          if (chatRequest.stream === true) sendStream(response, streamChunks(chatRequest, completion));
+          else send(response, 200, completion);
           return;
         }
         send(response, 404, { error: { message: `mock has no ${request.method} ${path}`, type: "invalid_request_error" } });

@@ -334,6 +334,21 @@ function evaluations(trace: TTraceDetail): void {
   ]);
 }
 
+/** Ax 24: tokens come only from the `gen_ai.usage` event, whose input left the 8 cached tokens out. */
+function ax(sessionId: string): (trace: TTraceDetail) => void {
+  return (trace) => {
+    expect(trace).toMatchObject({ name: "AxGen", spanCount: 2, inputTokens: 42, outputTokens: 17, totalTokens: 59, sessionId });
+    expectTree(trace, [
+      ["AxGen", "CHAIN", null],
+      ["AI Chat Request", "LLM", "AxGen"],
+    ]);
+    const [chat] = spansNamed(trace, "AI Chat Request");
+    expectPricedCall(chat!, "gpt-4o-mini");
+    expect(chat!.inputMessages?.map((message) => message.role)).toEqual(["system", "user"]);
+    expectCostRollup(trace, [chat!]);
+  };
+}
+
 /** What each recording group must become once stored. */
 export const STORED_TRACE_EXPECTATIONS: Record<string, (trace: TTraceDetail) => void> = {
   "otel-sdk-genai-proto": otelSdk,
@@ -346,4 +361,6 @@ export const STORED_TRACE_EXPECTATIONS: Record<string, (trace: TTraceDetail) => 
   "traceloop-openai-workflow": traceloop,
   "langfuse-tracing": langfuse,
   "evaluations-otel": evaluations,
+  "ax-chat": ax("session-ax-plain"),
+  "ax-stream": ax("session-ax-stream"),
 };

@@ -44,26 +44,47 @@ function offerOperationDetails(candidates: TCandidates, events: TOtlpEvent[]): v
 function offerMessageEvents(candidates: TCandidates, events: TOtlpEvent[]): void {
   const inputBodies: unknown[] = [];
   const inputMessages: TChatMessage[] = [];
-  const choices: { index: number; body: unknown; messages: TChatMessage[] }[] = [];
+  const choices = new Map<number, Record<string, unknown>>();
   for (const event of events) {
     const role = MESSAGE_EVENT_ROLES[event.name];
     if (role !== undefined) {
+      // Ax 24.x sends only counts (`part_count`); the role then comes from the event name.
       const body = eventBody(event.attributes);
-      inputBodies.push(body);
-      inputMessages.push(...toChatMessage({ ...body, role: asString(body.role) ?? role }, {}));
+      const withRole = { ...body, role: asString(body.role) ?? role };
+      inputBodies.push(withRole);
+      inputMessages.push(...toChatMessage(withRole, {}));
     } else if (event.name === "gen_ai.choice") {
       const body = eventBody(event.attributes);
-      choices.push({ index: asCount(body.index) ?? choices.length, body, messages: choiceMessages(body) });
+      const index = asCount(body.index) ?? choices.size;
+      const earlier = choices.get(index);
+      choices.set(index, earlier === undefined ? body : mergeChoice(earlier, body));
     }
   }
-  choices.sort((a, b) => a.index - b.index);
-  const outputMessages = choices.flatMap((choice) => choice.messages);
+  const ordered = [...choices.entries()].sort(([a], [b]) => a - b).map(([, body]) => body);
+  const outputMessages = ordered.flatMap(choiceMessages);
   offer(candidates, {
     input: { "event:gen_ai.*.message": inputBodies.length > 0 ? inputBodies : null },
     inputMessages: { "event:gen_ai.*.message": inputMessages.length > 0 ? inputMessages : null },
-    output: { "event:gen_ai.choice": choices.length > 0 ? choices.map((choice) => choice.body) : null },
+    output: { "event:gen_ai.choice": ordered.length > 0 ? ordered : null },
     outputMessages: { "event:gen_ai.choice": outputMessages.length > 0 ? outputMessages : null },
   });
+}
+
+/**
+ * A streamed answer can send several `gen_ai.choice` events for one index (Ax: one per delta, then one
+ * with the finish reason). Text content is concatenated in order, flags are OR-ed, and any other key
+ * takes the latest value that is set.
+ */
+function mergeChoice(earlier: Record<string, unknown>, later: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...earlier };
+  for (const [key, value] of Object.entries(later)) {
+    const previous = merged[key];
+    if (value === null || value === undefined) continue;
+    if (key === "content" && typeof previous === "string" && typeof value === "string") merged[key] = previous + value;
+    else if (typeof previous === "boolean" && typeof value === "boolean") merged[key] = previous || value;
+    else merged[key] = value;
+  }
+  return merged;
 }
 
 function choiceMessages(body: Record<string, unknown>): TChatMessage[] {

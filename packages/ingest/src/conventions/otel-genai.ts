@@ -160,11 +160,14 @@ function offerUsage(candidates: TCandidates, attributes: TAttributes): void {
   });
 }
 
-/** `gen_ai.request.*` minus the model, keyed by the parameter name (`temperature`, `max_tokens`, …). */
+/** Ax writes every request parameter it was not given as this string; such a parameter was not sent. */
+const UNSET_PARAMETER = "Not set";
+
+/** `gen_ai.request.*` minus the model and unset ones, keyed by the parameter name (`temperature`, `max_tokens`, …). */
 function requestParameters(attributes: TAttributes): TAttributes | null {
   let parameters: TAttributes | null = null;
   for (const [key, value] of Object.entries(attributes)) {
-    if (!key.startsWith("gen_ai.request.") || key === "gen_ai.request.model") continue;
+    if (!key.startsWith("gen_ai.request.") || key === "gen_ai.request.model" || value === UNSET_PARAMETER) continue;
     parameters ??= {};
     parameters[key.slice("gen_ai.request.".length)] = toAttributeValue(value);
   }

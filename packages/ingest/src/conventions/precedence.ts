@@ -13,6 +13,7 @@ export const PRECEDENCE = {
     "llm.request.type",
     "ai.operationId",
     "gen_ai.tool.name",
+    "signature_name",
   ],
   model: [
     "langfuse.observation.model.name",
@@ -78,6 +79,7 @@ export const PRECEDENCE = {
     "ai.usage.promptTokens",
     "ai.usage.inputTokenDetails",
     "ai.usage.tokens",
+    "event:gen_ai.usage",
   ],
   usageOutput: [
     "langfuse.observation.usage_details",
@@ -87,6 +89,7 @@ export const PRECEDENCE = {
     "ai.usage.outputTokens",
     "ai.usage.completionTokens",
     "ai.usage.outputTokenDetails",
+    "event:gen_ai.usage",
   ],
   usageTotal: [
     "langfuse.observation.usage_details",
@@ -95,6 +98,7 @@ export const PRECEDENCE = {
     "llm.token_count.total",
     "ai.usage.totalTokens",
     "ai.usage.tokens",
+    "event:gen_ai.usage",
   ],
   usageCacheRead: [
     "langfuse.observation.usage_details",
@@ -104,6 +108,7 @@ export const PRECEDENCE = {
     "ai.usage.cachedInputTokens",
     "ai.usage.inputTokenDetails.cacheReadTokens",
     "ai.response.providerMetadata",
+    "event:gen_ai.usage",
   ],
   usageCacheWrite: [
     "langfuse.observation.usage_details",
@@ -122,6 +127,7 @@ export const PRECEDENCE = {
     "ai.usage.reasoningTokens",
     "ai.usage.outputTokenDetails.reasoningTokens",
     "ai.response.providerMetadata",
+    "event:gen_ai.usage",
   ],
   providedCost: ["langfuse.observation.cost_details", "llm.cost", "gen_ai.usage.cost"],
   modelParameters: [
@@ -145,6 +151,7 @@ export const PRECEDENCE = {
     "langfuse.session.id",
     "session.id",
     "gen_ai.conversation.id",
+    "ax.session.id",
     "traceloop.association.properties.session_id",
     "ai.telemetry.metadata.sessionId",
     "ai.settings.runtimeContext.sessionId",

@@ -1,5 +1,6 @@
 import type { TAttributes } from "../otlp/types.ts";
 import type { TChatMessage, TSpanKind, TUsage } from "../types.ts";
+import { extractAx } from "./ax.ts";
 import { mergeMetadata } from "./candidates.ts";
 import { extractGeneric } from "./generic.ts";
 import { extractLangfuse } from "./langfuse.ts";
@@ -30,6 +31,7 @@ const EXTRACTORS: readonly TConventionExtractor[] = [
   extractOtelGenAi,
   extractVercelAi,
   extractOpenLlmetry,
+  extractAx,
   extractLangfuse,
 ];
 

@@ -86,6 +86,24 @@ describe("real fixtures", () => {
     expect(legacyCall).toMatchObject({ userId: "user-ai-7", sessionId: "session-ai-1" });
   });
 
+  it("maps Ax's AxGen program over its chat call, with tokens and cost from the gen_ai.usage event", () => {
+    for (const group of ["ax-chat", "ax-stream"]) {
+      expect(kinds(group)).toEqual({ AxGen: "CHAIN", "AI Chat Request": "LLM" });
+      const program = spans(group).find((span) => span.kind === "CHAIN");
+      expect(program?.metadata).toEqual({ signature_name: "Answers a weather question" });
+      const call = spans(group).find((span) => span.kind === "LLM");
+      // Ax reports no reasoning for OpenAI chat and leaves the 8 cached tokens out of input_tokens (34).
+      expect(call?.usage, group).toEqual({ ...MOCK_USAGE, reasoning: null });
+      expect(call?.modelParameters, group).toEqual({ temperature: 0, llm_is_streaming: group === "ax-stream" });
+      expect(call?.sessionId).toBe(group === "ax-chat" ? "session-ax-plain" : "session-ax-stream");
+      expect(call?.outputMessages, group).toEqual([{ role: "assistant", content: null, finishReason: "stop" }]);
+      const priced = call && priceSpan(call, DEFAULT_MODEL_PRICES);
+      expect(priced?.priceId).toBe("openai-gpt-4o-mini");
+      expect(priced?.costSource).toBe("price");
+      expect(priced?.costUsd ?? 0).toBeGreaterThan(0);
+    }
+  });
+
   it("maps the Traceloop workflow and its call", () => {
     expect(kinds("traceloop-openai-workflow")).toMatchObject({ "weather_workflow.workflow": "CHAIN" });
     const call = spans("traceloop-openai-workflow").find((span) => span.kind === "LLM");

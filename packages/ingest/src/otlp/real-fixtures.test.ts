@@ -34,6 +34,8 @@ const EXPECTED_GROUPS: Record<string, { scopes: string[]; spans: string[] }> = {
     spans: ["chat gpt-4o-mini", "judge-v2 correctness", "qa-chain"],
   },
   "langfuse-tracing": { scopes: ["langfuse-sdk"], spans: ["chat gpt-4o-mini", "get_weather", "weather-agent"] },
+  "ax-chat": { scopes: ["ax"], spans: ["AI Chat Request", "AxGen"] },
+  "ax-stream": { scopes: ["ax"], spans: ["AI Chat Request", "AxGen"] },
 };
 
 function otelSdkExpectation(): { scopes: string[]; spans: string[] } {
