@@ -239,9 +239,9 @@ test.describe("[DATASETS]: curating a dataset from feedback in the UI", () => {
     await expect(viewerDrawer.getByRole("button", { name: /Archive/ })).toHaveCount(0);
     await viewerPage.goto(`/project/${project.id}/traces/${flagged.traceId}`);
     await expect(viewerPage.getByRole("heading", { level: 1, name: "support-chat" })).toBeVisible();
-    await expect(viewerPage.getByRole("region", { name: "Span details" }).getByRole("heading")).toHaveText(
-      "support-chat",
-    );
+    await expect(
+      viewerPage.getByRole("region", { name: "Span details" }).getByRole("heading", { level: 2 }),
+    ).toHaveText("support-chat");
     await expect(viewerPage.getByRole("button", { name: "Add to dataset" })).toHaveCount(0);
     await viewerPage.goto(`/project/${project.id}/traces?tags=${encodeURIComponent(tag)}`);
     await expect(viewerPage.getByRole("row").filter({ hasText: "Opening hours?" })).toBeVisible();
