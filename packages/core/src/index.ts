@@ -46,7 +46,12 @@ export {
   ZRepriceStarted,
   ZRepriceState,
 } from "./contracts/reprice.ts";
-export type { TRepriceJobContract, TRepriceJobList, TRepriceRequest, TRepriceStateContract } from "./contracts/reprice.ts";
+export type {
+  TRepriceJobContract,
+  TRepriceJobList,
+  TRepriceRequest,
+  TRepriceStateContract,
+} from "./contracts/reprice.ts";
 export { ZSortOrder } from "./contracts/query-params.ts";
 export type { TSortOrder } from "./contracts/query-params.ts";
 export { ZTraceListPage, ZTraceListQuery, ZTraceSort, ZTraceStatusFilter } from "./contracts/trace-list.ts";

@@ -17,7 +17,10 @@ export type TProjectModelPrice = {
 };
 
 /** `effectiveFrom` absent: now on create, unchanged on update. Retiring has its own call. */
-export type TModelPriceInput = Omit<TProjectModelPrice, "id" | "createdAt" | "updatedAt" | "effectiveFrom" | "retiredAt"> & {
+export type TModelPriceInput = Omit<
+  TProjectModelPrice,
+  "id" | "createdAt" | "updatedAt" | "effectiveFrom" | "retiredAt"
+> & {
   effectiveFrom?: Date;
 };
 
@@ -45,16 +48,25 @@ export async function listModelPrices(projectId: string): Promise<TProjectModelP
   });
 }
 
-export async function createModelPrice(options: { projectId: string; price: TModelPriceInput }): Promise<TProjectModelPrice> {
+export async function createModelPrice(options: {
+  projectId: string;
+  price: TModelPriceInput;
+}): Promise<TProjectModelPrice> {
   const effectiveFrom = options.price.effectiveFrom ?? new Date();
   const existing = await getDb().modelPrice.findUnique({
     where: {
-      projectId_modelName_effectiveFrom: { projectId: options.projectId, modelName: options.price.modelName, effectiveFrom },
+      projectId_modelName_effectiveFrom: {
+        projectId: options.projectId,
+        modelName: options.price.modelName,
+        effectiveFrom,
+      },
     },
     select: { id: true },
   });
   if (existing) {
-    throw new ConflictError(`This project already has a price for "${options.price.modelName}" from ${effectiveFrom.toISOString()}`);
+    throw new ConflictError(
+      `This project already has a price for "${options.price.modelName}" from ${effectiveFrom.toISOString()}`,
+    );
   }
   return getDb().modelPrice.create({
     data: { ...options.price, effectiveFrom, projectId: options.projectId },

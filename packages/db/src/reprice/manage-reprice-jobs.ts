@@ -45,7 +45,10 @@ export async function createRepriceJob(options: {
 }
 
 export async function getRepriceJob(options: { projectId: string; jobId: string }): Promise<TRepriceJob> {
-  const row = await getDb().repriceJob.findFirst({ where: { id: options.jobId, projectId: options.projectId }, select: SELECT });
+  const row = await getDb().repriceJob.findFirst({
+    where: { id: options.jobId, projectId: options.projectId },
+    select: SELECT,
+  });
   if (!row) throw new NotFoundError("No reprice job with this id in this project");
   return toJob(row);
 }

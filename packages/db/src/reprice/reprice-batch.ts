@@ -27,7 +27,12 @@ export type TSpanPricer = (span: TStoredSpanUsage) => TRepriceCost;
 
 type TScope = { projectId: string; fromTime: Date; toTime: Date; model: string | null };
 type TCursor = { traceId: string; spanId: string } | null;
-type TBatchSpan = TStoredSpanUsage & { traceId: string; spanId: string; costUsd: number | null; priceId: string | null };
+type TBatchSpan = TStoredSpanUsage & {
+  traceId: string;
+  spanId: string;
+  costUsd: number | null;
+  priceId: string | null;
+};
 
 // Spans whose cost the instrumentation reported keep it: a reported cost always wins over a price.
 const SCOPE_SQL = `project_id = $1 AND start_time >= $2 AND start_time < $3
@@ -57,7 +62,15 @@ export async function readBatch(client: PoolClient, options: { scope: TScope; cu
       WHERE ${SCOPE_SQL} AND ($5::text IS NULL OR (trace_id, span_id) > ($5, $6))
       ORDER BY trace_id, span_id
       LIMIT $7`,
-    [scope.projectId, scope.fromTime, scope.toTime, scope.model, cursor?.traceId ?? null, cursor?.spanId ?? null, options.limit],
+    [
+      scope.projectId,
+      scope.fromTime,
+      scope.toTime,
+      scope.model,
+      cursor?.traceId ?? null,
+      cursor?.spanId ?? null,
+      options.limit,
+    ],
   );
   return result.rows.map((row) => ({ ...row, startMs: row.startTime.getTime() }));
 }

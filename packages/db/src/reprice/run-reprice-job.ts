@@ -97,7 +97,8 @@ async function runNextBatch(options: TRunRepriceOptions & { pricer: TSpanPricer 
       await client.query("COMMIT");
       return false;
     }
-    const cursor = job.cursorTraceId && job.cursorSpanId ? { traceId: job.cursorTraceId, spanId: job.cursorSpanId } : null;
+    const cursor =
+      job.cursorTraceId && job.cursorSpanId ? { traceId: job.cursorTraceId, spanId: job.cursorSpanId } : null;
     const spans = await readBatch(client, { scope: job, cursor, limit: options.batchSize ?? REPRICE_BATCH_SIZE });
     const last = spans.at(-1);
     if (!last) {

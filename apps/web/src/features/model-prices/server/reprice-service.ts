@@ -11,7 +11,11 @@ const LISTED_JOBS = 5;
 export async function startReprice(projectId: string, request: TRepriceRequest): Promise<{ jobId: string }> {
   const runner = getJobRunner();
   if (!runner) {
-    throw new AppError({ status: 503, code: "jobs_unavailable", message: "Background jobs are not running on this server" });
+    throw new AppError({
+      status: 503,
+      code: "jobs_unavailable",
+      message: "Background jobs are not running on this server",
+    });
   }
   const job = await createRepriceJob({
     projectId,

@@ -61,7 +61,13 @@ function withStart(span: TOtlpSpan, startMs: number): TOtlpSpan {
   return { ...span, startTimeUnixNano: start, endTimeUnixNano: start + 10_000_000n };
 }
 
-type TSpanCostRow = { traceId: string; spanId: string; costUsd: number | null; priceId: string | null; startTime: Date };
+type TSpanCostRow = {
+  traceId: string;
+  spanId: string;
+  costUsd: number | null;
+  priceId: string | null;
+  startTime: Date;
+};
 
 describe("[COST] model price periods and repricing", () => {
   let writer: SpanWriter;
@@ -187,7 +193,12 @@ describe("[COST] model price periods and repricing", () => {
     await ingestTraces(project.id, { traces: 10, startMs: FEB });
     await updateModelPrice({ projectId: project.id, priceId: january.id, price: price(2, JAN) });
     const runner = await startRunner({ batchSize: 2, pauseMs: 200 });
-    const job = await createRepriceJob({ projectId: project.id, fromTime: new Date(JAN), toTime: new Date(APR), model: MODEL });
+    const job = await createRepriceJob({
+      projectId: project.id,
+      fromTime: new Date(JAN),
+      toTime: new Date(APR),
+      model: MODEL,
+    });
     await runner.requestReprice(job.id);
     await waitForJob(project.id, job.id, (current) => current.processed > 0);
     expect((await cancelRepriceJob({ projectId: project.id, jobId: job.id })).state).toBe("cancelled");
@@ -207,7 +218,12 @@ describe("[COST] model price periods and repricing", () => {
     await ingestTraces(project.id, { traces: 10, startMs: FEB });
     await updateModelPrice({ projectId: project.id, priceId: january.id, price: price(4, JAN) });
     const first = await startRunner({ batchSize: 2, pauseMs: 300 });
-    const job = await createRepriceJob({ projectId: project.id, fromTime: new Date(JAN), toTime: new Date(APR), model: null });
+    const job = await createRepriceJob({
+      projectId: project.id,
+      fromTime: new Date(JAN),
+      toTime: new Date(APR),
+      model: null,
+    });
     await first.requestReprice(job.id);
     await waitForJob(project.id, job.id, (current) => current.processed >= 2);
     await first.stop();
