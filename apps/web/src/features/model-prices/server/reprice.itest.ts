@@ -131,6 +131,21 @@ describe("[COST] model price periods and repricing", () => {
     }
   }
 
+  /** 10 traces (20 model calls) priced at $1, then the price corrected to `rate` (not yet repriced). */
+  async function seedCorrectedPrice(rate: number): Promise<{ id: string }> {
+    const { project } = await seedProjectWithKey();
+    const january = await createModelPrice({ projectId: project.id, price: price(1, JAN) });
+    await ingestTraces(project.id, { traces: 10, startMs: FEB });
+    await updateModelPrice({ projectId: project.id, priceId: january.id, price: price(rate, JAN) });
+    return project;
+  }
+
+  async function queueJanToApril(runner: TJobRunner, options: { projectId: string; model: string | null }) {
+    const job = await createRepriceJob({ ...options, fromTime: new Date(JAN), toTime: new Date(APR) });
+    await runner.requestReprice(job.id);
+    return job;
+  }
+
   beforeAll(() => {
     writer = new SpanWriter({ pool: getPool() });
   });
@@ -188,18 +203,9 @@ describe("[COST] model price periods and repricing", () => {
   });
 
   it("stops a cancelled job at its next batch", async () => {
-    const { project } = await seedProjectWithKey();
-    const january = await createModelPrice({ projectId: project.id, price: price(1, JAN) });
-    await ingestTraces(project.id, { traces: 10, startMs: FEB });
-    await updateModelPrice({ projectId: project.id, priceId: january.id, price: price(2, JAN) });
+    const project = await seedCorrectedPrice(2);
     const runner = await startRunner({ batchSize: 2, pauseMs: 200 });
-    const job = await createRepriceJob({
-      projectId: project.id,
-      fromTime: new Date(JAN),
-      toTime: new Date(APR),
-      model: MODEL,
-    });
-    await runner.requestReprice(job.id);
+    const job = await queueJanToApril(runner, { projectId: project.id, model: MODEL });
     await waitForJob(project.id, job.id, (current) => current.processed > 0);
     expect((await cancelRepriceJob({ projectId: project.id, jobId: job.id })).state).toBe("cancelled");
     await sleep(1_000);
@@ -213,18 +219,9 @@ describe("[COST] model price periods and repricing", () => {
   });
 
   it("resumes on a second worker from the last batch the stopped one committed", async () => {
-    const { project } = await seedProjectWithKey();
-    const january = await createModelPrice({ projectId: project.id, price: price(1, JAN) });
-    await ingestTraces(project.id, { traces: 10, startMs: FEB });
-    await updateModelPrice({ projectId: project.id, priceId: january.id, price: price(4, JAN) });
+    const project = await seedCorrectedPrice(4);
     const first = await startRunner({ batchSize: 2, pauseMs: 300 });
-    const job = await createRepriceJob({
-      projectId: project.id,
-      fromTime: new Date(JAN),
-      toTime: new Date(APR),
-      model: null,
-    });
-    await first.requestReprice(job.id);
+    const job = await queueJanToApril(first, { projectId: project.id, model: null });
     await waitForJob(project.id, job.id, (current) => current.processed >= 2);
     await first.stop();
     const interrupted = await getRepriceJob({ projectId: project.id, jobId: job.id });
