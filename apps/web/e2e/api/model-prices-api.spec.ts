@@ -104,7 +104,14 @@ test.describe("[PRICES]: project model prices through the public API", () => {
 
     const created = await request.post("/api/public/model-prices", {
       headers: BEARER,
-      data: { modelName: MADE_UP_MODEL, matchPattern: "acme-llm-1", inputPerMTok: 1000, outputPerMTok: 2000 },
+      // The spans start in 2025 (llmTrace), so the price must be in effect from before then.
+      data: {
+        modelName: MADE_UP_MODEL,
+        matchPattern: "acme-llm-1",
+        inputPerMTok: 1000,
+        outputPerMTok: 2000,
+        effectiveFrom: "2025-01-01T00:00:00Z",
+      },
     });
     expect(created.status(), await created.text()).toBe(200);
     // Strict: a field the contract does not name fails the parse.

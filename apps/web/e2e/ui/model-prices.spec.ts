@@ -131,6 +131,7 @@ test.describe("[PRICES]: model prices in settings", () => {
     await page.getByRole("button", { name: "Add price" }).click();
     await dialog.getByLabel("Model name").fill("llama3");
     await dialog.getByLabel("Match pattern").fill("llama3.*");
+    await dialog.getByLabel("In effect from").fill("2026-01-01T00:00");
     await dialog.getByLabel("Input", { exact: true }).fill("0");
     await dialog.getByLabel("Output", { exact: true }).fill("0");
     await dialog.getByRole("button", { name: "Add price" }).click();
@@ -138,10 +139,11 @@ test.describe("[PRICES]: model prices in settings", () => {
     await expect(page.getByRole("table", { name: "Project model prices" }).getByRole("row")).toHaveCount(4);
     await page.screenshot({ path: test.info().outputPath("model-prices.png"), fullPage: true });
 
-    // Names are unique per project: the API's 409 lands in the dialog.
+    // A name has one price per start date: the API's 409 lands in the dialog.
     await page.getByRole("button", { name: "Add price" }).click();
     await dialog.getByLabel("Model name").fill("llama3");
     await dialog.getByLabel("Match pattern").fill("llama3:.*");
+    await dialog.getByLabel("In effect from").fill("2026-01-01T00:00");
     await dialog.getByLabel("Input", { exact: true }).fill("1");
     await dialog.getByLabel("Output", { exact: true }).fill("1");
     await dialog.getByRole("button", { name: "Add price" }).click();

@@ -47,7 +47,7 @@ test.describe("[PRICES]: repricing from the model prices page", () => {
     await expect(row).toContainText("0 spans");
     await expect(page.getByText("No repricing has run in this project yet.")).toBeVisible();
 
-    await page.getByRole("button", { name: "Reprice" }).click();
+    await page.getByRole("button", { name: "Reprice", exact: true }).click();
     const jobs = page.getByRole("table", { name: "Reprice jobs" });
     const job = jobs.getByRole("row").nth(1);
     await expect(job).toHaveAttribute("data-state", "done", { timeout: 30_000 });

@@ -9,7 +9,11 @@ export const ZRepriceRequest = z
     to: ZIsoDateTime("to"),
     model: z.string().trim().min(1, "model must not be empty").max(200).optional(),
   })
-  .refine((value) => Date.parse(value.from) < Date.parse(value.to), { path: ["to"], message: "to must be after from" });
+  // Written so an unreadable date (NaN) passes here: its own field already carries the issue.
+  .refine((value) => !(Date.parse(value.from) >= Date.parse(value.to)), {
+    path: ["to"],
+    message: "to must be after from",
+  });
 export type TRepriceRequest = z.infer<typeof ZRepriceRequest>;
 
 export const ZRepriceState = z.enum(["queued", "running", "done", "cancelled", "failed"]);
