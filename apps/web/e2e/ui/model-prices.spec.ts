@@ -46,7 +46,7 @@ test.describe("[PRICES]: model prices in settings", () => {
     const row = table.getByRole("row").filter({ hasText: "llama3.*" });
     await expect(row).toContainText("llama3");
     await expect(row.getByRole("cell")).toHaveText([
-      "llama3",
+      /^llama3\s*0 spans costed$/,
       "llama3.*",
       "$0.00",
       "$0.00",
@@ -54,7 +54,6 @@ test.describe("[PRICES]: model prices in settings", () => {
       "as input",
       "as output",
       /^from .+no end$/,
-      "0 spans",
       /Edit/,
     ]);
 
@@ -69,7 +68,7 @@ test.describe("[PRICES]: model prices in settings", () => {
     await expect(dialog).toBeHidden();
     const edited = table.getByRole("row").filter({ hasText: "llama3(" });
     await expect(edited.getByRole("cell")).toHaveText([
-      "llama3",
+      /^llama3\s*0 spans costed$/,
       "llama3(\\.\\d+)?(:.*)?",
       "$0.00",
       "$0.05",
@@ -77,7 +76,6 @@ test.describe("[PRICES]: model prices in settings", () => {
       "as input",
       "as output",
       /^from .+no end$/,
-      "0 spans",
       /Edit/,
     ]);
     await expect(table.getByRole("row")).toHaveCount(3);

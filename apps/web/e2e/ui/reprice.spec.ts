@@ -44,7 +44,7 @@ test.describe("[PRICES]: repricing from the model prices page", () => {
     const prices = page.getByRole("table", { name: "Project model prices" });
     const row = prices.getByRole("row").filter({ hasText: REPRICE_MODEL });
     // The spans were stored before the price existed, so it has costed none of them yet.
-    await expect(row).toContainText("0 spans");
+    await expect(row).toContainText("0 spans costed");
     await expect(page.getByText("No repricing has run in this project yet.")).toBeVisible();
 
     await page.getByRole("button", { name: "Reprice", exact: true }).click();
@@ -55,8 +55,14 @@ test.describe("[PRICES]: repricing from the model prices page", () => {
     await expect(job).toContainText("3 / 3");
     await expect(job.getByRole("cell").nth(1)).toHaveText("all");
     await expect(job.getByRole("cell").nth(4)).toHaveText("3");
-    await expect(row).toContainText("3 spans");
+    await expect(row).toContainText("3 spans costed");
     await page.screenshot({ path: test.info().outputPath("reprice-done.png"), fullPage: true });
+    await page
+      .getByRole("region", { name: "Project prices", exact: true })
+      .screenshot({ path: test.info().outputPath("reprice-project-prices.png") });
+    await page
+      .getByRole("region", { name: "Reprice past spans" })
+      .screenshot({ path: test.info().outputPath("reprice-panel.png") });
 
     for (const traceId of traceIds) {
       expect(await readTraceCost(context.request, { keys, traceId })).toMatchObject({ traceCost: 2, spanCost: 2 });

@@ -36,10 +36,10 @@ export function CoveredSpans({
   return (
     <Link
       href={href}
-      className="tabular-nums text-brand-strong hover:underline"
+      className="text-12 text-zinc-500 tabular-nums hover:text-brand-strong hover:underline"
       aria-label={`Traces of ${price.modelName}`}
     >
-      {spans.toLocaleString("en-US")} {spans === 1 ? "span" : "spans"}
+      {spans.toLocaleString("en-US")} {spans === 1 ? "span" : "spans"} costed
     </Link>
   );
 }

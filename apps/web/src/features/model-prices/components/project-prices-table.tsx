@@ -40,7 +40,6 @@ export function ProjectPricesTable({ projectId, prices, coverage, onEdit }: TPro
           <TableHead rowSpan={2}>Match pattern</TableHead>
           <RateGroupHead />
           <TableHead rowSpan={2}>In effect</TableHead>
-          <TableHead rowSpan={2}>Costed</TableHead>
           {onEdit ? <TableHead rowSpan={2} className="w-0" aria-label="Actions" /> : null}
         </TableRow>
         <RateHeadRow />
@@ -48,8 +47,11 @@ export function ProjectPricesTable({ projectId, prices, coverage, onEdit }: TPro
       <TableBody>
         {prices.map((price) => (
           <TableRow key={price.id} data-model-name={price.modelName} data-price-id={price.id}>
-            <TableCell className="max-w-44 truncate font-medium text-zinc-900" title={price.modelName}>
-              {price.modelName}
+            <TableCell className="max-w-44">
+              <div className="truncate font-medium text-zinc-900" title={price.modelName}>
+                {price.modelName}
+              </div>
+              <CoveredSpans projectId={projectId} price={price} spans={coverage[price.id] ?? 0} />
             </TableCell>
             <TableCell>
               <PatternText pattern={price.matchPattern} className="max-w-48" />
@@ -57,9 +59,6 @@ export function ProjectPricesTable({ projectId, prices, coverage, onEdit }: TPro
             <RateCells rates={price} />
             <TableCell>
               <PricePeriod price={price} />
-            </TableCell>
-            <TableCell className="whitespace-nowrap">
-              <CoveredSpans projectId={projectId} price={price} spans={coverage[price.id] ?? 0} />
             </TableCell>
             {onEdit ? (
               <TableCell className="text-right whitespace-nowrap">
