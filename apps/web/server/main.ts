@@ -2,6 +2,7 @@
 // UI + API on PORT, OTLP/HTTP on OTLP_HTTP_PORT and OTLP/gRPC on OTLP_GRPC_PORT.
 import { applyResolvedConfig, ConfigError, getServerConfig } from "@spanlight/core/server";
 import { closeDb, getPool, SpanWriter, startJobRunner } from "@spanlight/db";
+import { createSpanPricer } from "../src/features/ingestion/server/price-table.ts";
 import { resolveAuthSecret } from "./boot/auth-secret.ts";
 import { describeStartFailure } from "./boot/describe-start-failure.ts";
 import { writeFirstStartCredentials } from "./boot/first-start-credentials.ts";
@@ -35,9 +36,10 @@ async function main(): Promise<void> {
           kind: "file",
           path: await writeFirstStartCredentials({ dataDir: resolved.dataDir, url: resolved.publicUrl, credentials }),
         };
-  // Retention (and, later, repricing and imports) runs as pg-boss jobs kept in PostgreSQL.
+  // Retention and repricing (and, later, imports) run as pg-boss jobs kept in PostgreSQL.
   const jobs = await startJobRunner({
     connectionString: database.databaseUrl,
+    createPricer: createSpanPricer,
     onError: (error) => logger.error({ err: error }, "background job failed"),
     onSwept: (report) => {
       if (report.purgedProjects > 0 || report.projects.length > 0)

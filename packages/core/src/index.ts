@@ -23,8 +23,35 @@ export {
   ZTraceSummary,
 } from "./contracts/traces.ts";
 export type { TChatMessageContract, TSpan, TSpanKindName, TTraceDetail, TTraceSummary } from "./contracts/traces.ts";
-export { ZBuiltinModelPrice, ZModelPrice, ZModelPriceIdParam, ZModelPriceInput } from "./contracts/model-prices.ts";
-export type { TBuiltinModelPrice, TModelPriceContract, TModelPriceInputContract } from "./contracts/model-prices.ts";
+export {
+  ZBuiltinModelPrice,
+  ZModelPrice,
+  ZModelPriceCoverage,
+  ZModelPriceIdParam,
+  ZModelPriceInput,
+  ZRetireModelPrice,
+} from "./contracts/model-prices.ts";
+export type {
+  TBuiltinModelPrice,
+  TModelPriceContract,
+  TModelPriceCoverage,
+  TModelPriceInputContract,
+  TRetireModelPrice,
+} from "./contracts/model-prices.ts";
+export {
+  ZRepriceJob,
+  ZRepriceJobList,
+  ZRepriceJobParam,
+  ZRepriceRequest,
+  ZRepriceStarted,
+  ZRepriceState,
+} from "./contracts/reprice.ts";
+export type {
+  TRepriceJobContract,
+  TRepriceJobList,
+  TRepriceRequest,
+  TRepriceStateContract,
+} from "./contracts/reprice.ts";
 export { ZSortOrder } from "./contracts/query-params.ts";
 export type { TSortOrder } from "./contracts/query-params.ts";
 export { ZTraceListPage, ZTraceListQuery, ZTraceSort, ZTraceStatusFilter } from "./contracts/trace-list.ts";

@@ -30,8 +30,13 @@ export {
   createModelPrice,
   deleteModelPrice,
   listModelPrices,
+  retireModelPrice,
+  countSpansByProjectPrice,
   updateModelPrice,
 } from "./model-prices/manage-model-prices.ts";
+export { cancelRepriceJob, createRepriceJob, getRepriceJob, listRepriceJobs } from "./reprice/manage-reprice-jobs.ts";
+export type { TRepriceJob, TRepriceState } from "./reprice/manage-reprice-jobs.ts";
+export type { TRepriceCost, TSpanPricer, TStoredSpanUsage } from "./reprice/reprice-batch.ts";
 export type { TModelPriceInput, TProjectModelPrice } from "./model-prices/manage-model-prices.ts";
 export { getTraceDetail } from "./traces/get-trace-detail.ts";
 export { streamTraceDetail } from "./traces/stream-trace-detail.ts";

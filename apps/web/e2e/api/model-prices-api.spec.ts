@@ -104,7 +104,14 @@ test.describe("[PRICES]: project model prices through the public API", () => {
 
     const created = await request.post("/api/public/model-prices", {
       headers: BEARER,
-      data: { modelName: MADE_UP_MODEL, matchPattern: "acme-llm-1", inputPerMTok: 1000, outputPerMTok: 2000 },
+      // The spans start in 2025 (llmTrace), so the price must be in effect from before then.
+      data: {
+        modelName: MADE_UP_MODEL,
+        matchPattern: "acme-llm-1",
+        inputPerMTok: 1000,
+        outputPerMTok: 2000,
+        effectiveFrom: "2025-01-01T00:00:00Z",
+      },
     });
     expect(created.status(), await created.text()).toBe(200);
     // Strict: a field the contract does not name fails the parse.
@@ -147,9 +154,15 @@ test.describe("[PRICES]: project model prices through the public API", () => {
     expect(error.issues.map((issue) => issue.path)).toEqual(["matchPattern"]);
   });
 
-  test("refuses a second price with the same model name with 409", async ({ request }) => {
+  test("refuses a second price with the same model name and start date with 409", async ({ request }) => {
     const modelName = `acme-dup-${randomBytes(4).toString("hex")}`;
-    const body = { modelName, matchPattern: String.raw`acme-dup-.*`, inputPerMTok: 1, outputPerMTok: 2 };
+    const body = {
+      modelName,
+      matchPattern: String.raw`acme-dup-.*`,
+      inputPerMTok: 1,
+      outputPerMTok: 2,
+      effectiveFrom: "2026-01-01T00:00:00.000Z",
+    };
     const first = await request.post("/api/public/model-prices", { headers: BEARER, data: body });
     expect(first.status()).toBe(200);
     const { id } = ZModelPrice.parse(await first.json());

@@ -16,11 +16,15 @@ export const ZModelPriceInput = z.strictObject({
   cacheReadPerMTok: ZPerMillion.nullable().default(null),
   cacheWritePerMTok: ZPerMillion.nullable().default(null),
   reasoningPerMTok: ZPerMillion.nullable().default(null),
+  /** When the price starts to apply, by span start time; now when left out (unchanged on a replace). */
+  effectiveFrom: z.iso.datetime({ offset: true, message: "effectiveFrom must be an ISO date-time" }).optional(),
 });
 export type TModelPriceInputContract = z.infer<typeof ZModelPriceInput>;
 
 export const ZModelPrice = ZModelPriceInput.extend({
   id: z.string(),
+  effectiveFrom: z.string(),
+  retiredAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 }).strict();
@@ -43,6 +47,16 @@ export const ZBuiltinModelPrice = z.strictObject({
 export type TBuiltinModelPrice = z.infer<typeof ZBuiltinModelPrice>;
 
 export const ZModelPriceIdParam = z.object({ priceId: z.string().min(1) });
+
+/** Retiring ends a price's period; spans that start from then on fall to the next matching row. */
+export const ZRetireModelPrice = z.strictObject({
+  retiredAt: z.iso.datetime({ offset: true, message: "retiredAt must be an ISO date-time" }).optional(),
+});
+export type TRetireModelPrice = z.infer<typeof ZRetireModelPrice>;
+
+/** How many spans each project price has costed, by price id (prices without spans are left out). */
+export const ZModelPriceCoverage = z.strictObject({ spans: z.record(z.string(), z.number().int()) });
+export type TModelPriceCoverage = z.infer<typeof ZModelPriceCoverage>;
 
 function isValidRegex(pattern: string): boolean {
   try {

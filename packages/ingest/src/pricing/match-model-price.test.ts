@@ -85,3 +85,27 @@ describe("matchModelPrice", () => {
     expect(matchModelPrice("m", first)?.id).toBe("a");
   });
 });
+
+describe("price periods", () => {
+  const base = { matchPattern: "acme-1", provider: "", inputPerMTok: 1, outputPerMTok: 1, source: "", asOf: "" };
+  const JAN = Date.UTC(2026, 0, 1);
+  const MAR = Date.UTC(2026, 2, 1);
+  // Newest period first, as the price table orders a project's rows.
+  const rows: TModelPrice[] = [
+    { ...base, id: "march", modelName: "acme-1", effectiveFromMs: MAR, retiredAtMs: null },
+    { ...base, id: "january", modelName: "acme-1", effectiveFromMs: JAN, retiredAtMs: MAR },
+    { ...base, id: "fallback", modelName: "acme-1" },
+  ];
+
+  it("picks the row in effect at the span's start", () => {
+    expect(matchModelPrice("acme-1", rows, JAN + 1)?.id).toBe("january");
+    expect(matchModelPrice("acme-1", rows, MAR)?.id).toBe("march");
+    expect(matchModelPrice("acme-1", rows, JAN - 1)?.id).toBe("fallback");
+  });
+
+  it("skips a retired row from its retirement on", () => {
+    const retired = [{ ...rows[1]!, retiredAtMs: JAN + 10 }, rows[2]!];
+    expect(matchModelPrice("acme-1", retired, JAN + 5)?.id).toBe("january");
+    expect(matchModelPrice("acme-1", retired, JAN + 10)?.id).toBe("fallback");
+  });
+});

@@ -1,7 +1,8 @@
 import type { TModelPrice } from "./types.ts";
 
 type TCompiledRow = { row: TModelPrice; pattern: RegExp };
-type TCompiledTable = { rows: TCompiledRow[]; matches: Map<string, TModelPrice | null> };
+/** Per model string, every matching row in table order; the time then picks the first in effect. */
+type TCompiledTable = { rows: TCompiledRow[]; matches: Map<string, TModelPrice[]> };
 
 // Each distinct model string is matched once per table; the cap bounds memory against senders that
 // put ids or timestamps in model names.
@@ -14,18 +15,31 @@ const MAX_REMEMBERED_MODELS = 2_000;
 const compiledTables = new WeakMap<readonly TModelPrice[], TCompiledTable>();
 
 /**
- * The first row (in the given order) whose pattern matches the whole model name, case-insensitively.
- * Callers put project overrides before the defaults. Rows with an invalid pattern never match.
+ * The first row (in the given order) whose pattern matches the whole model name, case-insensitively,
+ * and that is in effect at `atMs` (a span's start; rows without a period always are). Callers put
+ * project overrides before the defaults. Rows with an invalid pattern never match.
  */
-export function matchModelPrice(model: string | null, prices: readonly TModelPrice[]): TModelPrice | null {
+export function matchModelPrice(
+  model: string | null,
+  prices: readonly TModelPrice[],
+  atMs: number = Date.now(),
+): TModelPrice | null {
   if (model === null || model === "") return null;
-  const table = compile(prices);
+  return matchingRows(model, compile(prices)).find((row) => isInEffect(row, atMs)) ?? null;
+}
+
+export function isInEffect(row: TModelPrice, atMs: number): boolean {
+  if (row.effectiveFromMs !== undefined && atMs < row.effectiveFromMs) return false;
+  return row.retiredAtMs === undefined || row.retiredAtMs === null || atMs < row.retiredAtMs;
+}
+
+function matchingRows(model: string, table: TCompiledTable): TModelPrice[] {
   const remembered = table.matches.get(model);
   if (remembered !== undefined) return remembered;
-  const match = table.rows.find((compiled) => compiled.pattern.test(model))?.row ?? null;
+  const rows = table.rows.filter((compiled) => compiled.pattern.test(model)).map((compiled) => compiled.row);
   if (table.matches.size >= MAX_REMEMBERED_MODELS) table.matches.clear();
-  table.matches.set(model, match);
-  return match;
+  table.matches.set(model, rows);
+  return rows;
 }
 
 function compile(prices: readonly TModelPrice[]): TCompiledTable {

@@ -8,6 +8,8 @@ export type TPriceSpanInput = {
   provider: string | null;
   usage: TUsage;
   providedCost: TProvidedCost | null;
+  /** The span's start (epoch ms): the price in effect then is used; absent, the one in effect now. */
+  startMs?: number;
 };
 
 const NO_COST: TSpanCost = {
@@ -38,7 +40,7 @@ export function priceSpan(span: TPriceSpanInput, prices: readonly TModelPrice[])
   if (usage.input === null && usage.output === null && usage.cacheRead === null && usage.cacheWrite === null) {
     return NO_COST;
   }
-  const price = matchModelPrice(span.model, prices);
+  const price = matchModelPrice(span.model, prices, span.startMs);
   if (price === null) return NO_COST;
 
   const cacheRead = usage.cacheRead ?? 0;

@@ -17,6 +17,10 @@ export type TModelPrice = {
   source: string;
   /** ISO date on which the price was known to hold. */
   asOf: string;
+  /** Epoch ms from which the row prices spans (by start time); absent: always (the built-in table). */
+  effectiveFromMs?: number;
+  /** Epoch ms from which the row no longer prices spans; absent or null: never retired. */
+  retiredAtMs?: number | null;
 };
 
 export type TCostSource = "provided" | "price" | "none";

@@ -1,5 +1,6 @@
 import type { TModelPriceInputContract } from "@spanlight/core";
 import { z } from "zod";
+import { fromLocalInputValue } from "@/features/trace-list";
 import { regexProblem } from "./match-pattern";
 
 const ZPerMillion = z.coerce
@@ -37,4 +38,10 @@ export const ZModelPriceForm = z.object({
   cacheReadPerMTok: ZOptionalPrice,
   cacheWritePerMTok: ZOptionalPrice,
   reasoningPerMTok: ZOptionalPrice,
+  /** A `datetime-local` value in the reader's zone; blank keeps the default (now, or unchanged on edit). */
+  effectiveFrom: z
+    .string()
+    .trim()
+    .optional()
+    .transform((text) => (text ? fromLocalInputValue(text) : undefined)),
 }) satisfies z.ZodType<TModelPriceInputContract>;

@@ -5,5 +5,5 @@ export type { TTraceListViewProps } from "./components/trace-list-view";
 export { TraceTableSkeleton } from "./components/trace-table-skeleton";
 export { canonicalSearch, listApiParams, toUrlSearchParams } from "./lib/list-url";
 export { TimeRangePicker } from "./components/time-range-picker";
-export { readTimeRange, TIME_RANGE_PRESETS } from "./lib/time-range";
+export { fromLocalInputValue, readTimeRange, TIME_RANGE_PRESETS, toLocalInputValue } from "./lib/time-range";
 export type { TTimeRange } from "./lib/time-range";

@@ -35,7 +35,13 @@ export async function ingestTraceRequest(options: {
       continue;
     }
     const cost = priceSpan(
-      { model: span.model, provider: span.provider, usage: span.usage, providedCost: span.providedCost },
+      {
+        model: span.model,
+        provider: span.provider,
+        usage: span.usage,
+        providedCost: span.providedCost,
+        startMs: Number(span.startTimeUnixNano / 1_000_000n),
+      },
       prices,
     );
     rows.push(toSpanRow({ projectId: options.projectId, span, cost }));

@@ -17,6 +17,7 @@ import {
 } from "@/components/ui/dialog";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { toLocalInputValue } from "@/features/trace-list";
 import { parseForm } from "@/lib/forms";
 import type { TFieldErrors } from "@/lib/forms";
 import { ZModelPriceForm } from "../contracts";
@@ -66,7 +67,7 @@ function copyFor(editor: TPriceEditor): TDialogCopy {
     case "edit":
       return {
         title: `Edit ${editor.price.modelName}`,
-        description: "New spans use the change within 10 seconds; spans already stored keep their cost.",
+        description: "New spans use the change within 10 seconds; spans already stored keep their cost until repriced.",
         submit: "Save changes",
       };
     default: {
@@ -98,10 +99,14 @@ function ModelPriceForm({
     const parsed = parseForm(ZModelPriceForm, event.currentTarget);
     setErrors(parsed.errors ?? {});
     if (!parsed.data) return;
+    // The input holds minutes only: an untouched date must not move the period by its seconds.
+    const shownFrom = toLocalInputValue(initial?.effectiveFrom);
+    const typedFrom = String(new FormData(event.currentTarget).get("effectiveFrom") ?? "");
+    const price = { ...parsed.data, effectiveFrom: typedFrom === shownFrom ? undefined : parsed.data.effectiveFrom };
     const outcome =
       editor.mode === "edit"
-        ? await update.run({ projectId, priceId: editor.price.id, price: parsed.data })
-        : await create.run({ projectId, price: parsed.data });
+        ? await update.run({ projectId, priceId: editor.price.id, price })
+        : await create.run({ projectId, price });
     if (outcome.isOk) onDone();
   }
 
@@ -121,7 +126,15 @@ function ModelPriceForm({
           autoFocus={editor.mode === "create"}
           maxLength={200}
           error={errors.modelName}
-          hint="Your label for this price; one price per name in a project."
+          hint="Your label for this price; a name can have several prices, each from its own date."
+        />
+        <TextField
+          name="effectiveFrom"
+          label="In effect from"
+          type="datetime-local"
+          defaultValue={toLocalInputValue(initial?.effectiveFrom)}
+          error={errors.effectiveFrom}
+          hint="Spans that start from then on use this price. Blank: from now. Past spans change only when repriced."
         />
         <div className="flex flex-col gap-2">
           <TextField

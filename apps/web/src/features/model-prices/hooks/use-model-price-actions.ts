@@ -1,7 +1,7 @@
 "use client";
 
-import { ZModelPrice } from "@spanlight/core";
-import type { TModelPriceInputContract } from "@spanlight/core";
+import { ZModelPrice, ZRepriceJob, ZRepriceStarted } from "@spanlight/core";
+import type { TModelPriceInputContract, TRepriceRequest } from "@spanlight/core";
 import { useAction } from "@/hooks/use-action";
 import { apiFetch } from "@/lib/api-client/api-fetch";
 
@@ -36,4 +36,39 @@ export function useUpdateModelPrice() {
 
 export function useDeleteModelPrice() {
   return useAction(deleteModelPrice);
+}
+
+async function retireModelPrice(input: { projectId: string; priceId: string }) {
+  return apiFetch(`${pricePath(input.projectId, input.priceId)}/retire`, {
+    method: "POST",
+    body: {},
+    schema: ZModelPrice,
+  });
+}
+
+async function startReprice(input: { projectId: string; request: TRepriceRequest }) {
+  return apiFetch(`${pricePath(input.projectId)}/reprice`, {
+    method: "POST",
+    body: input.request,
+    schema: ZRepriceStarted,
+  });
+}
+
+async function cancelReprice(input: { projectId: string; jobId: string }) {
+  return apiFetch(`${pricePath(input.projectId)}/reprice/${encodeURIComponent(input.jobId)}`, {
+    method: "DELETE",
+    schema: ZRepriceJob,
+  });
+}
+
+export function useRetireModelPrice() {
+  return useAction(retireModelPrice);
+}
+
+export function useStartReprice() {
+  return useAction(startReprice);
+}
+
+export function useCancelReprice() {
+  return useAction(cancelReprice);
 }

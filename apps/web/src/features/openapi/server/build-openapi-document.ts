@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REQUEST_SCHEMAS, RESPONSE_SCHEMAS } from "./openapi-schemas";
+import { COST_OPERATIONS } from "./cost-operations";
 import { EXPERIMENT_OPERATIONS } from "./experiment-operations";
 import { PUBLIC_OPERATIONS } from "./public-operations";
 import type { TOperation } from "./public-operations";
@@ -44,7 +45,7 @@ const OTLP_ERRORS: Record<number, string> = {
  */
 export function buildOpenApiDocument(options: { serverUrl: string }): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const operation of [...PUBLIC_OPERATIONS, ...EXPERIMENT_OPERATIONS]) {
+  for (const operation of [...PUBLIC_OPERATIONS, ...EXPERIMENT_OPERATIONS, ...COST_OPERATIONS]) {
     paths[operation.path] = { ...paths[operation.path], [operation.method]: toOperationObject(operation) };
   }
   return {

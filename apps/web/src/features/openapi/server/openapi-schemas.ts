@@ -40,6 +40,10 @@ import {
   ZMetricsResult,
   ZModelPrice,
   ZModelPriceInput,
+  ZRepriceJob,
+  ZRepriceRequest,
+  ZRepriceStarted,
+  ZRetireModelPrice,
   ZOtlpStatusJson,
   ZOtlpTraceRequestJson,
   ZOtlpTraceRequestProtobuf,
@@ -105,6 +109,8 @@ export const RESPONSE_SCHEMAS = {
   ModelPrice: ZModelPrice,
   BuiltinModelPrice: ZBuiltinModelPrice,
   ModelPriceList: ZModelPriceList,
+  RepriceStarted: ZRepriceStarted,
+  RepriceJob: ZRepriceJob,
   Score: ZScore,
   ScoreListPage: ZScoreListPage,
   ScoreConfig: ZScoreConfig,
@@ -125,6 +131,8 @@ export const RESPONSE_SCHEMAS = {
 
 export const REQUEST_SCHEMAS = {
   ModelPriceInput: ZModelPriceInput,
+  RetireModelPrice: ZRetireModelPrice,
+  RepriceRequest: ZRepriceRequest,
   CreateScore: ZCreateScore,
   CreateDataset: ZCreateDataset,
   CreateDatasetItem: ZCreateDatasetItem,

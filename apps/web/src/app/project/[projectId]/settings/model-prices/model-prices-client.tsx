@@ -4,23 +4,34 @@ import { Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { BuiltinPricesTable, ModelPriceDialog, PricingPrecedence, ProjectPricesTable } from "@/features/model-prices";
+import {
+  BuiltinPricesTable,
+  ModelPriceDialog,
+  PricingPrecedence,
+  ProjectPricesTable,
+  RepriceForm,
+  RepriceJobsTable,
+} from "@/features/model-prices";
 import type {
   TBuiltinModelPrice,
   TModelPriceContract,
   TModelPriceInputContract,
   TPriceEditor,
+  TRepriceJobContract,
 } from "@/features/model-prices";
 
 type TModelPricesClientProps = {
   projectId: string;
   prices: TModelPriceContract[];
   builtin: TBuiltinModelPrice[];
+  coverage: Record<string, number>;
+  repriceJobs: TRepriceJobContract[];
   canManage: boolean;
 };
 
 /** Both tables share one add/edit dialog, so "Override" on a built-in row can fill it in. */
-export function ModelPricesClient({ projectId, prices, builtin, canManage }: TModelPricesClientProps) {
+export function ModelPricesClient(props: TModelPricesClientProps) {
+  const { projectId, prices, builtin, canManage } = props;
   const [editor, setEditor] = useState<TPriceEditor | null>(null);
   // Kept apart from `editor` so the dialog keeps its content while it animates closed.
   const [isEditorOpen, setIsEditorOpen] = useState(false);
@@ -51,12 +62,30 @@ export function ModelPricesClient({ projectId, prices, builtin, canManage }: TMo
             </Button>
           ) : null}
         </CardHeader>
-        <ProjectPricesTable projectId={projectId} prices={prices} onEdit={canManage ? onEdit : null} />
+        <ProjectPricesTable
+          projectId={projectId}
+          prices={prices}
+          coverage={props.coverage}
+          onEdit={canManage ? onEdit : null}
+        />
         {canManage ? null : (
           <p className="border-t border-zinc-100 px-5 py-3 text-12 text-zinc-500">
             You can see this project&apos;s prices; only owners and admins can add, change or delete them.
           </p>
         )}
+      </Card>
+
+      <Card aria-labelledby="reprice-title">
+        <CardHeader>
+          <CardTitle id="reprice-title">Reprice past spans</CardTitle>
+          <CardDescription>
+            A price change applies to new spans only. To recompute the cost of spans already stored, reprice a range:
+            each span gets the price in effect at its start, and trace totals follow. Costs the instrumentation reported
+            are kept. It runs in the background, survives a restart and can be cancelled.
+          </CardDescription>
+        </CardHeader>
+        {canManage ? <RepriceForm projectId={projectId} /> : null}
+        <RepriceJobsTable projectId={projectId} jobs={props.repriceJobs} canManage={canManage} />
       </Card>
 
       <PricingPrecedence />
