@@ -2,7 +2,7 @@
 // mean of a chosen score over the traces that used the model (traces view), and which models are
 // on the Pareto front of cost against quality (or against p95 latency without a score). Pure.
 import type { TMetricsRow } from "@spanlight/core";
-import { paretoFront } from "./pareto-front";
+import { paretoFront } from "@/lib/pareto-front";
 
 export type TComparisonRow = {
   model: string;
@@ -42,6 +42,6 @@ export function comparisonRows(options: {
     const quality = qualityOf(row);
     return row.costPerCall === null || quality === null ? [] : [{ id: row.model, cost: row.costPerCall, quality }];
   });
-  const front = paretoFront(candidates);
+  const front = new Set(paretoFront(candidates).map((candidate) => candidate.id));
   return rows.map((row) => ({ ...row, isOnFront: front.has(row.model) }));
 }

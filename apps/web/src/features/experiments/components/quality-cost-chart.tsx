@@ -6,8 +6,7 @@ import { CartesianGrid, LabelList, ResponsiveContainer, Scatter, ScatterChart, T
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { formatCost } from "@/features/trace-detail/lib/format";
-import { paretoFront } from "../lib/pareto-front";
-import type { TQualityCostPoint } from "../lib/pareto-front";
+import { paretoFront } from "@/lib/pareto-front";
 import { extraScoreNames, formatRatio } from "../lib/run-columns";
 
 const AXIS = { fontSize: 11, fill: "var(--color-zinc-500)" };
@@ -35,7 +34,7 @@ export function QualityCostChart({ runs }: { runs: TDatasetRunSummary[] }) {
   const options = qualities(runs);
   const [qualityId, setQualityId] = useState(options[0]!.id);
   const quality = options.find((option) => option.id === qualityId) ?? options[0]!;
-  const points = runs.flatMap((run): TQualityCostPoint[] => {
+  const points = runs.flatMap((run): Array<{ name: string; cost: number; quality: number }> => {
     const value = quality.value(run);
     return value === null || run.cost.mean === null ? [] : [{ name: run.name, cost: run.cost.mean, quality: value }];
   });
