@@ -8,14 +8,9 @@ export type {
   TRating,
   TRatingValue,
 } from "./agreement/types.ts";
-export {
-  computeAgreement,
-  computeAgreementFromSummary,
-  equalityKey,
-  summariseRatings,
-} from "./agreement/compute-agreement.ts";
-export { krippendorffAlpha, krippendorffAlphaOfProfiles } from "./agreement/krippendorff-alpha.ts";
-export { fleissKappa, fleissKappaOfProfiles } from "./agreement/fleiss-kappa.ts";
+export { computeAgreement, computeAgreementFromSummary } from "./agreement/compute-agreement.ts";
+export { krippendorffAlpha } from "./agreement/krippendorff-alpha.ts";
+export { fleissKappa } from "./agreement/fleiss-kappa.ts";
 export { cohenKappa, cohenKappaFromTable, type TKappaWeights } from "./agreement/cohen-kappa.ts";
 
 export type { TAuthorComparison, TComparison, TSideRating } from "./compare/types.ts";

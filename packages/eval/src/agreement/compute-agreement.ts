@@ -86,14 +86,14 @@ function profilesAndCells(patterns: readonly TRatingPattern[]): { profiles: TVal
 }
 
 /** The equality key of a value: its label (nominal), else its number's text (`"3"` and `3` meet). */
-export function equalityKey(value: TRatingValue, level: TAgreementLevel): string {
+function equalityKey(value: TRatingValue, level: TAgreementLevel): string {
   if (level === "nominal") return categoryKey(value);
   const numeric = toNumber(value);
   return numeric === null ? categoryKey(value) : String(numeric);
 }
 
 /** Counts the summary from ratings in memory; the database counts the same in SQL. */
-export function summariseRatings(input: {
+function summariseRatings(input: {
   ratings: TRating[];
   level: TAgreementLevel;
   isCategorical: boolean;
