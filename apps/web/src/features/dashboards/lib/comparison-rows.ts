@@ -2,7 +2,7 @@
 // mean of a chosen score over the traces that used the model (traces view), and which models are
 // on the Pareto front of cost against quality (or against p95 latency without a score). Pure.
 import type { TMetricsRow } from "@spanlight/core";
-import { paretoFront } from "@/lib/pareto-front";
+import { paretoFront } from "../../../lib/pareto-front";
 
 export type TComparisonRow = {
   model: string;
